@@ -14,6 +14,7 @@ The CLI turns each into a one-line message on stderr and the exit code named on 
     │   ├── BlockedAddressError   resolves to a loopback/private/link-local/reserved address
     │   ├── FetchTimeoutError     connect or read timed out
     │   └── BadContentTypeError   the response is not HTML or text
+    ├── PipelineError             components assembled in an order that cannot work (exit 1)
     ├── ModelError                a shipped model artifact is missing or corrupt (exit 4)
     ├── EvalDataError             `newsdesk eval` data is missing or not in the expected format (exit 5)
     └── AuditFormatError          `newsdesk audit` input has no recognisable body/lists (exit 2)
@@ -69,6 +70,10 @@ class FetchTimeoutError(FetchError):
 
 
 class BadContentTypeError(FetchError):
+    pass
+
+
+class PipelineError(NewsdeskError):
     pass
 
 

@@ -1,0 +1,1 @@
+"""Training and evaluation scripts for newsdesk's built-in models (read ../shared/data)."""
