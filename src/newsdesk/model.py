@@ -118,8 +118,9 @@ class SentenceAnalysis(Record):
     index: int = Field(description="Index of the sentence this describes.")
     role: SentenceRole
     checkworthiness: float = Field(ge=0, le=1)
-    subjectivity: float = Field(ge=0, le=1)
+    subjectivity: float = Field(ge=0, le=1, description="Subjectivity model probability.")
     bias: float = Field(ge=0, le=1, description="Probability the wording is biased/loaded.")
+    opinion: float = Field(ge=0, le=1, description="Combined opinion score the role rests on.")
     reason: str = Field(default="", description="Why this role, in a few words.")
 
 

@@ -1,0 +1,24 @@
+"""Renderers: a ``Brief`` to Markdown, JSON or a standalone HTML page."""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from ..model import Brief
+
+FORMATS = ("md", "json", "html")
+
+
+def render(brief: Brief, fmt: str = "md") -> str:
+    if fmt == "md":
+        from .markdown import render_markdown
+
+        return render_markdown(brief)
+    if fmt == "json":
+        from .json import render_json
+
+        return render_json(brief)
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(brief)
+    raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")

@@ -1,0 +1,84 @@
+"""Lexical cues that explain a sentence's role in words a reader understands.
+
+The trained models give the scores; these cues give the reasons ("prediction", "hedged",
+"first person") and the checkable core (numbers, dates, names) that make a sentence a fact
+or a mixed statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PREDICTION = re.compile(
+    r"\b(?:will|won't|shall|is (?:expected|likely|set|poised|going) to|are (?:expected|likely|set|"
+    r"poised|going) to|plans? to|intends? to|would)\b",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"\b(?:could|might|may|perhaps|possibly|probably|likely|apparently|seemingly|allegedly|"
+    r"appears? to|seems? to|suggests?|indicates?|arguably)\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me)\b")
+_DEONTIC = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to)\b", re.I)
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|tells|according to|announced|stated|declared|claimed|claims|added|"
+    r"wrote|reported|confirmed|denied|insisted|argued|accused|accuses)\b",
+    re.I,
+)
+_NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"hundred|thousand|million|billion|trillion|percent|dozens?)\b", re.I)
+_COMPARISON = re.compile(
+    r"\b(?:more|less|fewer|than|largest|biggest|smallest|highest|lowest|most|least|first|"
+    r"\w+est)\b", re.I
+)
+_CAUSAL = re.compile(
+    r"\b(?:because|due to|caused|causes|led to|leads to|resulted in|as a result|owing to|"
+    r"thanks to|so that)\b", re.I
+)
+_QUOTE_CHARS = "\"“”«»"
+
+
+@dataclass(frozen=True)
+class Cues:
+    prediction: bool
+    hedge: bool
+    first_person: bool
+    deontic: bool
+    attribution: bool
+    number: bool
+    comparison: bool
+    causal: bool
+    question: bool
+    quoted_share: float
+
+
+def _outside_quotes(text: str) -> str:
+    """The text with quoted passages blanked, so quoted speech does not count as the writer's."""
+    out, inside = [], False
+    for ch in text:
+        if ch in _QUOTE_CHARS:
+            inside = not inside if ch == '"' else ch in "“«"
+            out.append(" ")
+        else:
+            out.append(" " if inside else ch)
+    return "".join(out)
+
+
+def cues(text: str) -> Cues:
+    own = _outside_quotes(text)
+    quoted = sum(1 for a, b in zip(text, own) if a != b and not a.isspace())
+    visible = sum(1 for ch in text if not ch.isspace()) or 1
+    return Cues(
+        prediction=bool(_PREDICTION.search(own)),
+        hedge=bool(_HEDGE.search(own)),
+        first_person=bool(_FIRST_PERSON.search(own)),
+        deontic=bool(_DEONTIC.search(own)),
+        attribution=bool(_ATTRIBUTION.search(text)),
+        number=bool(_NUMBER.search(own)),
+        comparison=bool(_COMPARISON.search(own)),
+        causal=bool(_CAUSAL.search(own)),
+        question=text.rstrip("\"'”’) ").endswith("?"),
+        quoted_share=quoted / visible,
+    )

@@ -1,0 +1,58 @@
+"""Who is quoted: quoted passages and their speakers."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity, EntityLabel, Quote
+from ..pipeline import Doc
+from .roles import sentence_at
+
+_QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|«[^»]{3,}»")
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|added|stated|declared|wrote|asked|insisted|argued|explained|"
+    r"according to|announced)\b",
+    re.I,
+)
+_SPEAKERS = (EntityLabel.person, EntityLabel.organization)
+
+
+def _speaker(text: str, quote_start: int, quote_end: int, entities: list[Entity],
+             lo: int, hi: int) -> str | None:
+    """The person or organisation nearest the quotation, outside it, in the same sentence."""
+    if not _SPEECH.search(text, lo, hi):
+        return None
+    best, best_distance = None, None
+    for ent in entities:
+        if ent.label not in _SPEAKERS or not (lo <= ent.start < hi):
+            continue
+        if quote_start <= ent.start < quote_end:
+            continue
+        distance = quote_start - ent.end if ent.end <= quote_start else ent.start - quote_end
+        if best_distance is None or distance < best_distance:
+            best, best_distance = ent.canonical or ent.text, distance
+    return best
+
+
+class Quotes:
+    requires = ("sentences", "entities")
+    provides = ("quotes",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.article.text
+        starts = [s.start for s in doc.sentences]
+        quotes: list[Quote] = []
+        for match in _QUOTED.finditer(text):
+            if len(match.group().split()) < 3:
+                continue  # scare quotes around a word or two are not speech
+            index = sentence_at(starts, match.start())
+            sent = doc.sentences[index] if doc.sentences else None
+            lo, hi = (sent.start, max(sent.end, match.end())) if sent else (0, len(text))
+            quotes.append(
+                Quote(
+                    start=match.start(), end=match.end(), text=match.group(), sentence=index,
+                    speaker=_speaker(text, match.start(), match.end(), doc.entities, lo, hi),
+                )
+            )
+        doc.quotes = quotes
+        return doc

@@ -1,0 +1,121 @@
+"""Takeaways: 3-6 key points chosen for coverage and diversity, each citing its sentences.
+
+Sentences are scored by centrality (cosine similarity of their content-word vectors to the
+article's), position (news puts the point first), and anchoring (names, dates, numbers), then
+picked greedily with maximal marginal relevance so two takeaways do not say the same thing.
+Each takeaway cites the sentence it condenses plus the sentences that most support it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from ..model import SentenceKind, SentenceRole, Takeaway
+from ..pipeline import Doc
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for with from as is are was were be been being
+    it its this that these those he she they them his her their we our you your i me my not no
+    so than then there here which who whom whose what when where why how all any some such into
+    over under about after before during also just only very more most other can could would
+    should will may might must do does did has have had said says says' mr ms mrs one two new""".split()
+)
+_LEADING_CONNECTOR = re.compile(
+    r"^(?:However|Meanwhile|Moreover|Furthermore|Additionally|Also|In addition|Still|Yet|But|And|"
+    r"So|Thus|Therefore|Indeed|Instead|Nevertheless|Nonetheless)\s*,?\s+"
+)
+MAX_TAKEAWAY_WORDS = 40
+
+
+def _vector(text: str) -> Counter:
+    return Counter(w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP)
+
+
+def _cosine(a: Counter, b: Counter) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())))
+
+
+def condense(text: str, max_words: int = MAX_TAKEAWAY_WORDS) -> str:
+    """The sentence without a leading connector, cut at a clause boundary if too long."""
+    text = _LEADING_CONNECTOR.sub("", text.strip())
+    text = text[:1].upper() + text[1:]
+    words = text.split()
+    if len(words) <= max_words:
+        return text
+    cut = " ".join(words[:max_words])
+    for mark in (";", " —", "—", ":", ","):
+        pos = cut.rfind(mark)
+        if pos > len(cut) // 2:
+            return cut[:pos].rstrip(" ,;:—") + "."
+    return cut.rstrip(" ,;:") + "…"
+
+
+def choose(doc: Doc, k_min: int = 3, k_max: int = 6, diversity: float = 0.4) -> list[Takeaway]:
+    roles = {a.index: a for a in doc.analysis}
+    candidates = [
+        s for s in doc.sentences
+        if s.kind != SentenceKind.heading
+        and len(s.text.split()) >= 6
+        and (roles.get(s.index) is None or roles[s.index].role != SentenceRole.other)
+    ]
+    if not candidates:
+        return []
+    vectors = {s.index: _vector(s.text) for s in candidates}
+    centroid = Counter()
+    for vec in vectors.values():
+        centroid.update(vec)
+    anchored = Counter()
+    for span in [*doc.entities, *doc.times]:
+        for s in candidates:
+            if s.start <= span.start < s.end:
+                anchored[s.index] += 1
+    n = len(candidates)
+    relevance = {}
+    for rank, s in enumerate(candidates):
+        position = 1.0 / (1.0 + rank / 3.0)
+        anchor = min(anchored[s.index], 4) / 4
+        relevance[s.index] = 0.55 * _cosine(vectors[s.index], centroid) + 0.3 * position + 0.15 * anchor
+    k = max(k_min, min(k_max, round(n / 5)))
+    k = min(k, n)
+    chosen: list[int] = []
+    while len(chosen) < k:
+        def mmr(index: int) -> float:
+            redundancy = max((_cosine(vectors[index], vectors[c]) for c in chosen), default=0.0)
+            return (1 - diversity) * relevance[index] - diversity * redundancy
+
+        best = max((s.index for s in candidates if s.index not in chosen), key=mmr)
+        chosen.append(best)
+    takeaways = []
+    for index in sorted(chosen):
+        support = sorted(
+            (s.index for s in candidates if s.index not in chosen and s.index != index),
+            key=lambda j: -_cosine(vectors[index], vectors[j]),
+        )[:2]
+        support = [j for j in support if _cosine(vectors[index], vectors[j]) >= 0.2]
+        text = condense(doc.sentences[index].text)
+        takeaways.append(Takeaway(text=text, sentences=sorted([index, *support])))
+    return takeaways
+
+
+def one_line_summary(doc: Doc, takeaways: list[Takeaway]) -> str:
+    """A one-line summary: the lead point, condensed."""
+    if not takeaways:
+        return "No article text to summarise."
+    lead = min(takeaways, key=lambda t: t.sentences[0])
+    return condense(doc.sentences[lead.sentences[0]].text, max_words=30)
+
+
+class Takeaways:
+    requires = ("sentences", "entities", "times", "analysis")
+    provides = ("takeaways", "summary")
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.takeaways = choose(doc)
+        doc.summary = one_line_summary(doc, doc.takeaways)
+        return doc

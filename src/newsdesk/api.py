@@ -1,0 +1,127 @@
+"""The Python API: one article in, one brief out.
+
+    >>> import newsdesk
+    >>> brief = newsdesk.brief("path/to/article.html", published="2026-02-03")
+    >>> brief.claims[0].text
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from functools import lru_cache
+
+from . import __version__
+from .errors import InputError
+from .model import Article, Brief, EditorialPerspectives, Genre, SentenceKind, SentenceRole
+from .pipeline import Doc, Pipeline
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The built-in pipeline, in the order the components need one another."""
+    from .analyze.claims import Claims
+    from .analyze.genre import ArticleGenre
+    from .analyze.loaded import LoadedLanguage
+    from .analyze.quotes import Quotes
+    from .analyze.roles import SentenceRoles
+    from .analyze.takeaways import Takeaways
+    from .read.stages import Entities, Sentences, Times
+
+    return Pipeline(
+        [
+            Sentences(),
+            Entities(),
+            Times(),
+            LoadedLanguage(),
+            SentenceRoles(),
+            ArticleGenre(),
+            Quotes(),
+            Claims(),
+            Takeaways(),
+        ]
+    )
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError as exc:
+        raise InputError(f"not a date (expected YYYY-MM-DD): {value!r}") from exc
+
+
+def brief(
+    source: str | bytes | os.PathLike | Article,
+    *,
+    published: str | dt.date | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    allow_private: bool = False,
+) -> Brief:
+    """Brief one article given as text, HTML, bytes, a file path, a URL or an ``Article``."""
+    if isinstance(source, Article):
+        article = source
+        updates = {k: v for k, v in
+                   {"published": parse_date(published), "outlet": outlet, "title": title,
+                    "url": url}.items() if v is not None}
+        if updates:
+            article = article.model_copy(update=updates)
+    else:
+        from .ingest import load_source
+
+        article = load_source(
+            source, published=parse_date(published), outlet=outlet, title=title, url=url,
+            allow_private=allow_private,
+        )
+    return brief_article(article)
+
+
+def brief_article(article: Article, pipeline: Pipeline | None = None) -> Brief:
+    doc = (pipeline or default_pipeline())(article)
+    return to_brief(doc)
+
+
+def to_brief(doc: Doc) -> Brief:
+    roles = [a.role for a in doc.analysis
+             if doc.sentences[a.index].kind != SentenceKind.heading and a.role != SentenceRole.other]
+    n = len(roles) or 1
+    opinion_share = sum(r in (SentenceRole.opinion, SentenceRole.mixed) for r in roles) / n
+    fact_share = sum(r == SentenceRole.fact for r in roles) / n
+    speakers = list(dict.fromkeys(q.speaker for q in doc.quotes if q.speaker))
+    perspectives = EditorialPerspectives(
+        genre=doc.genre or Genre.reporting,
+        genre_scores=doc.genre_scores,
+        opinion_share=round(opinion_share, 4),
+        fact_share=round(fact_share, 4),
+        loaded_words=doc.loaded_words,
+        techniques=doc.techniques,
+        quoted=speakers,
+    )
+    notices = list(doc.notices)
+    if doc.article.language not in (None, "en"):
+        notices.append(
+            f"The text looks like language '{doc.article.language}'; the built-in models are "
+            "trained on English, so roles and claims may be unreliable."
+        )
+    if doc.article.published is None:
+        notices.append("No publication date given: relative dates are left unresolved "
+                       "(use --published YYYY-MM-DD).")
+    if not doc.claims:
+        notices.append("Nothing checkable here: no sentence states a checkable fact.")
+    return Brief(
+        generator=f"newsdesk {__version__} (built-in models)",
+        article=doc.article,
+        summary=doc.summary,
+        sentences=doc.sentences,
+        entities=doc.entities,
+        times=doc.times,
+        analysis=doc.analysis,
+        perspectives=perspectives,
+        takeaways=doc.takeaways,
+        claims=doc.claims,
+        not_verifiable=doc.not_verifiable,
+        notices=notices,
+    )
