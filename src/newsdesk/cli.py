@@ -1,0 +1,185 @@
+"""The ``newsdesk`` command: thin commands over the library.
+
+Every command's help carries an example. Errors from the library become one line on stderr and
+the exit code documented in ``newsdesk --help`` (see ``newsdesk.errors.EXIT_CODES``).
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import EXIT_CODES, InputError, NewsdeskError
+
+_EXIT_HELP = "Exit codes: " + "; ".join(f"{code} {text}" for code, text in EXIT_CODES.items()) + "."
+
+app = typer.Typer(
+    name="newsdesk",
+    help="Turn news coverage into briefs that keep facts and opinions apart.\n\n" + _EXIT_HELP,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(str, Enum):
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+def _emit(text: str, output: Optional[Path], fmt: str) -> None:
+    if output is not None:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+        typer.echo(f"wrote {output}", err=True)
+        return
+    if fmt == "md" and sys.stdout.isatty():
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(text))
+        return
+    sys.stdout.write(text)
+
+
+def _read_stdin() -> bytes:
+    data = sys.stdin.buffer.read()
+    return data
+
+
+@app.command()
+def brief(
+    source: str = typer.Argument(..., help="A file (.txt, .md, .html), a URL, or - for stdin."),
+    fmt: Format = typer.Option(Format.md, "--format", "-f", help="Output format."),
+    published: Optional[str] = typer.Option(
+        None, help="Publication date YYYY-MM-DD (resolves 'this Tuesday', 'last week')."
+    ),
+    outlet: Optional[str] = typer.Option(None, help="Outlet name to record."),
+    title: Optional[str] = typer.Option(None, help="Title, if the source has none."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE."),
+    allow_private: bool = typer.Option(
+        False, "--allow-private", help="Allow URLs on loopback/private addresses."
+    ),
+) -> None:
+    """Brief one article.
+
+    Example: newsdesk brief article.html --published 2026-02-03 --format html -o brief.html
+    """
+    from .api import brief as make_brief
+    from .render import render
+
+    data = _read_stdin() if source == "-" else source
+    result = make_brief(
+        data, published=published, outlet=outlet, title=title, allow_private=allow_private
+    )
+    _emit(render(result, fmt.value), output, fmt.value)
+
+
+@app.command()
+def demo(
+    sample: Optional[str] = typer.Option(None, help="Sample id (see `newsdesk samples`)."),
+    fmt: Format = typer.Option(Format.md, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE."),
+) -> None:
+    """Brief a bundled sample article (Wikinews, CC-BY 2.5).
+
+    Example: newsdesk demo --sample GUM_news_korea --format html -o korea.html
+    """
+    from .api import brief_article
+    from .render import render
+    from .samples import load_sample, sample_ids
+
+    article = load_sample(sample or sample_ids()[0])
+    _emit(render(brief_article(article), fmt.value), output, fmt.value)
+
+
+@app.command()
+def samples() -> None:
+    """List the bundled sample articles.
+
+    Example: newsdesk samples
+    """
+    from .samples import sample_record, sample_ids
+
+    for sample_id in sample_ids():
+        record = sample_record(sample_id)
+        typer.echo(f"{sample_id}\t{record.get('published') or '':10}\t{record['title']}")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema that `newsdesk brief --format json` output validates against.
+
+    Example: newsdesk schema > brief.schema.json
+    """
+    from .render.json import render_schema
+
+    sys.stdout.write(render_schema())
+
+
+@app.command(name="eval")
+def eval_(
+    task: str = typer.Argument(..., help="checkworthy, subjectivity, bias, ner, propaganda, genre, claims"),
+    data: Path = typer.Option(..., "--data", help="A file or folder in the task's format."),
+) -> None:
+    """Score a built-in model on labelled data; prints one JSON object.
+
+    Example: newsdesk eval checkworthy --data ../shared/data/checkworthy/dev.tsv
+    """
+    import json
+
+    from .evaluate import evaluate
+
+    typer.echo(json.dumps(evaluate(task, data)))
+
+
+@app.command()
+def version() -> None:
+    """Print the version.
+
+    Example: newsdesk version
+    """
+    from . import __version__
+
+    typer.echo(__version__)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the app, turning library errors into one-line messages."""
+    try:
+        app(args=argv, prog_name="newsdesk")  # standalone: usage errors exit 2 with a message
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except NewsdeskError as exc:
+        typer.echo(f"newsdesk: error: {exc}", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        typer.echo("newsdesk: interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: say so in one line unless debugging
+        import os
+
+        if os.environ.get("NEWSDESK_DEBUG"):
+            raise
+        typer.echo(f"newsdesk: internal error: {type(exc).__name__}: {exc} "
+                   "(set NEWSDESK_DEBUG=1 for the traceback, and please report it)", err=True)
+        return 1
+    return 0
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()
