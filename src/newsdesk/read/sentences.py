@@ -114,13 +114,21 @@ def _looks_like_heading(line: str) -> bool:
     return 0 < len(words) <= 12
 
 
+def _continues_on_next_line(lines: list[str], number: int) -> bool:
+    """A short line is hard-wrapped prose, not a heading, when the next line goes on in
+    lower case."""
+    following = lines[number + 1].lstrip() if number + 1 < len(lines) else ""
+    return bool(following) and following[0].islower()
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Segment ``text`` into sentences with offsets, paragraph numbers and kinds."""
     sentences: list[Sentence] = []
     paragraph = -1
     previous_blank = True
     pos = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for number, line in enumerate(lines):
         line_start, line_end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
         body = text[line_start:line_end]
@@ -133,7 +141,7 @@ def split_sentences(text: str) -> list[Sentence]:
             kind, content_start = SentenceKind.heading, line_start + m.end()
         elif m := _BULLET.match(body):
             kind, content_start = SentenceKind.bullet, line_start + m.end()
-        elif _looks_like_heading(body):
+        elif _looks_like_heading(body) and not _continues_on_next_line(lines, number):
             kind = SentenceKind.heading
         # Headings and bullets, and any line after a blank line, open a paragraph; a prose line
         # directly after another prose line continues it (hard-wrapped text).

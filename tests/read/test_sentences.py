@@ -1,0 +1,68 @@
+from newsdesk.model import SentenceKind
+from newsdesk.read.sentences import split_sentences
+
+
+def texts(text):
+    return [s.text for s in split_sentences(text)]
+
+
+def test_offsets_point_into_the_text():
+    text = "Mr. Smith arrived.  \n\nHe said: “We won!” Then he left…  Crowds cheered."
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip()
+
+
+def test_abbreviations_initials_and_numbers_do_not_split():
+    assert texts("Mr. Smith met U.S. President John F. Kennedy at 3.5 p.m. on Jan. 5. He left.") == [
+        "Mr. Smith met U.S. President John F. Kennedy at 3.5 p.m. on Jan. 5.",
+        "He left.",
+    ]
+
+
+def test_dotted_abbreviation_before_a_sentence_opener_splits():
+    assert texts("It was held in Washington D.C. The team won.") == [
+        "It was held in Washington D.C.",
+        "The team won.",
+    ]
+
+
+def test_quotes_stay_with_their_sentence():
+    assert texts('“It was great,” he said. “We will return!” She smiled.') == [
+        "“It was great,” he said.",
+        "“We will return!”",
+        "She smiled.",
+    ]
+
+
+def test_em_dashes_do_not_split():
+    text = "After months of rhetoric—during which he flirted with force—the scene shifted. It ended."
+    assert len(texts(text)) == 2
+
+
+def test_headings_and_bullets(seed_path):
+    sentences = split_sentences(seed_path.read_text(encoding="utf-8"))
+    kinds = {s.text: s.kind for s in sentences}
+    assert kinds["Editorial Perspectives"] == SentenceKind.heading
+    assert kinds["Takeaways:"] == SentenceKind.heading
+    bullets = [s for s in sentences if s.kind == SentenceKind.bullet]
+    assert len(bullets) == 9
+    assert bullets[0].text.startswith("Trump and Petro seek")  # the "- " marker is not included
+    first = sentences[0].text
+    assert first.startswith("The meeting between Donald Trump") and first.endswith("bargaining chip.")
+
+
+def test_markdown_heading_and_paragraphs():
+    sentences = split_sentences("# Title here\n\nFirst para. Still first.\n\nSecond para.")
+    assert sentences[0].kind == SentenceKind.heading and sentences[0].text == "Title here"
+    assert [s.paragraph for s in sentences] == [0, 1, 1, 2]
+
+
+def test_hard_wrapped_lines_are_joined():
+    text = "The minister said the plan\nwould be ready in May. Critics disagreed."
+    assert texts(text) == ["The minister said the plan\nwould be ready in May.", "Critics disagreed."]
+
+
+def test_empty_text():
+    assert split_sentences("") == []
+    assert split_sentences("  \n\n ") == []
