@@ -152,8 +152,32 @@ def version() -> None:
     typer.echo(__version__)
 
 
+#: Modules that add their own commands with ``register(app)`` (imports stay lazy inside them).
+_COMMAND_MODULES = ("newsdesk.cli_corpus",)
+
+
+def _register_commands() -> None:
+    import importlib
+
+    for name in _COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(app)
+
+
+_registered = False
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, turning library errors into one-line messages."""
+    global _registered
+    if not _registered:
+        _register_commands()
+        _registered = True
     try:
         app(args=argv, prog_name="newsdesk")  # standalone: usage errors exit 2 with a message
     except SystemExit as exc:

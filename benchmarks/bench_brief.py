@@ -1,0 +1,93 @@
+"""Speed and memory of `newsdesk brief` on the bundled samples, against spaCy's tokenizer.
+
+    python benchmarks/bench_brief.py [--repeat 3]
+
+Briefs every bundled sample (warm, in process) and, in the same run, tokenizes the same texts
+with spaCy's blank English pipeline plus its sentencizer (needs `pip install -e ".[bench]"`).
+Prints ms/article for both, their ratio, peak RSS, and the wall time of a cold
+`newsdesk brief` of one article in a fresh process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_newsdesk(articles, repeat: int) -> float:
+    from newsdesk.api import brief_article
+
+    brief_article(articles[0])  # load models once: warm timing, as in a batch
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for article in articles:
+            brief_article(article)
+    return (time.perf_counter() - start) * 1000 / (repeat * len(articles))
+
+
+def bench_spacy(texts, repeat: int) -> float | None:
+    try:
+        import spacy
+    except ImportError:
+        return None
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    list(nlp.pipe(texts[:1]))
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for doc in nlp.pipe(texts):
+            len(list(doc.sents))
+    return (time.perf_counter() - start) * 1000 / (repeat * len(texts))
+
+
+def cold_start_seconds(text: str, runs: int = 3) -> float:
+    exe = [sys.executable, "-m", "newsdesk.cli", "brief"]
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
+        fh.write(text)
+    times = []
+    try:
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run([*exe, fh.name, "--format", "json"], check=True,
+                           stdout=subprocess.DEVNULL)
+            times.append(time.perf_counter() - start)
+    finally:
+        os.unlink(fh.name)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    from newsdesk.samples import load_samples
+
+    articles = load_samples()
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts) / len(texts)
+    spacy_ms = bench_spacy(texts, args.repeat)
+    newsdesk_ms = bench_newsdesk(articles, args.repeat)
+    result = {
+        "articles": len(articles),
+        "mean_words_per_article": round(words),
+        "newsdesk_ms_per_article": round(newsdesk_ms, 2),
+        "spacy_blank_sentencizer_ms_per_article": round(spacy_ms, 2) if spacy_ms else None,
+        "ratio_newsdesk_to_spacy": round(newsdesk_ms / spacy_ms, 2) if spacy_ms else None,
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "cold_brief_one_article_s": round(cold_start_seconds(texts[0]), 3),
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
