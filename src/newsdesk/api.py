@@ -60,8 +60,11 @@ def brief(
     title: str | None = None,
     url: str | None = None,
     allow_private: bool = False,
+    timeout: float | None = None,
 ) -> Brief:
-    """Brief one article given as text, HTML, bytes, a file path, a URL or an ``Article``."""
+    """Brief one article given as text, HTML, bytes, a file path, a URL or an ``Article``.
+
+    ``timeout`` (seconds) bounds connecting to and reading from a URL source."""
     if isinstance(source, Article):
         article = source
         updates = {k: v for k, v in
@@ -70,11 +73,17 @@ def brief(
         if updates:
             article = article.model_copy(update=updates)
     else:
-        from .ingest import load_source
+        from functools import partial
 
+        from .ingest import fetch, load_source
+
+        fetcher = None
+        if timeout is not None:
+            fetcher = partial(fetch, connect_timeout=min(timeout, 5.0), read_timeout=timeout,
+                              total_timeout=max(4 * timeout, timeout + 5))
         article = load_source(
             source, published=parse_date(published), outlet=outlet, title=title, url=url,
-            allow_private=allow_private,
+            allow_private=allow_private, fetcher=fetcher,
         )
     return brief_article(article)
 

@@ -68,6 +68,7 @@ def brief(
     allow_private: bool = typer.Option(
         False, "--allow-private", help="Allow URLs on loopback/private addresses."
     ),
+    timeout: float = typer.Option(15.0, help="Seconds to wait when connecting to or reading a URL."),
 ) -> None:
     """Brief one article.
 
@@ -78,7 +79,8 @@ def brief(
 
     data = _read_stdin() if source == "-" else source
     result = make_brief(
-        data, published=published, outlet=outlet, title=title, allow_private=allow_private
+        data, published=published, outlet=outlet, title=title, allow_private=allow_private,
+        timeout=timeout,
     )
     _emit(render(result, fmt.value), output, fmt.value)
 
