@@ -21,10 +21,10 @@ from newsdesk.ingest.addresses import is_blocked_address, resolve_host
 from newsdesk.ingest.fetch import FetchResult, fetch
 
 ARTICLE = (
-    "<!doctype html><html><head><title>Council passes budget</title></head><body><article>"
-    "<h1>Council passes budget</h1><p>The council voted on Tuesday to approve the new budget. "
-    "Officials said the plan was needed.</p></article></body></html>"
-).encode()
+    b"<!doctype html><html><head><title>Council passes budget</title></head><body><article>"
+    b"<h1>Council passes budget</h1><p>The council voted on Tuesday to approve the new budget. "
+    b"Officials said the plan was needed.</p></article></body></html>"
+)
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -33,7 +33,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args):  # keep test output clean
         pass
 
-    def _send(self, status, body=b"", content_type="text/html; charset=utf-8", length=True, headers=()):
+    def _send(
+        self, status, body=b"", content_type="text/html; charset=utf-8", length=True, headers=()
+    ):
         self.send_response(status)
         if content_type:
             self.send_header("Content-Type", content_type)
@@ -98,9 +100,24 @@ def base(server) -> str:
 @pytest.mark.parametrize(
     "address",
     [
-        "127.0.0.1", "10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254", "100.64.0.1",
-        "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1%eth0", "fc00::1",
-        "::ffff:127.0.0.1", "::ffff:10.0.0.1", "64:ff9b::7f00:1", "2002:7f00:1::", "ff02::1",
+        "127.0.0.1",
+        "10.0.0.1",
+        "172.16.5.4",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",
+        "224.0.0.1",
+        "255.255.255.255",
+        "::1",
+        "::",
+        "fe80::1%eth0",
+        "fc00::1",
+        "::ffff:127.0.0.1",
+        "::ffff:10.0.0.1",
+        "64:ff9b::7f00:1",
+        "2002:7f00:1::",
+        "ff02::1",
         "not an address",
     ],
 )
@@ -108,7 +125,9 @@ def test_non_public_addresses_are_blocked(address):
     assert is_blocked_address(address)
 
 
-@pytest.mark.parametrize("address", ["93.184.216.34", "8.8.8.8", "2606:4700:4700::1111", "::ffff:8.8.8.8"])
+@pytest.mark.parametrize(
+    "address", ["93.184.216.34", "8.8.8.8", "2606:4700:4700::1111", "::ffff:8.8.8.8"]
+)
 def test_public_addresses_are_allowed(address):
     assert not is_blocked_address(address)
 
@@ -195,7 +214,9 @@ def test_declared_length_over_the_cap_is_refused(server):
 def test_streamed_body_over_the_cap_is_refused(server):
     with pytest.raises(InputTooLargeError):
         fetch(base(server) + "/streamed-big", allow_private=True, max_bytes=1000)
-    assert len(fetch(base(server) + "/streamed-big", allow_private=True, max_bytes=6000).body) == 5000
+    assert (
+        len(fetch(base(server) + "/streamed-big", allow_private=True, max_bytes=6000).body) == 5000
+    )
 
 
 def test_wrong_content_type_is_refused(server):
@@ -214,7 +235,8 @@ def test_http_error_status_is_a_fetch_error(server):
 
 
 @pytest.mark.parametrize(
-    "url", ["ftp://example.com/a", "file:///etc/passwd", "http://user:pw@example.com/", "http:///nohost"]
+    "url",
+    ["ftp://example.com/a", "file:///etc/passwd", "http://user:pw@example.com/", "http:///nohost"],
 )
 def test_only_plain_http_and_https_urls_are_fetched(url):
     with pytest.raises(FetchError):
@@ -247,10 +269,20 @@ def test_load_source_uses_an_injected_fetcher():
 
     def fake_fetcher(url, *, allow_private=False, max_bytes=0):
         calls.append((url, allow_private, max_bytes))
-        return FetchResult(url="https://news.test/final", status=200, content_type="text/html",
-                           body=ARTICLE, encoding=None)
+        return FetchResult(
+            url="https://news.test/final",
+            status=200,
+            content_type="text/html",
+            body=ARTICLE,
+            encoding=None,
+        )
 
-    article = load_source("https://news.test/start", fetcher=fake_fetcher, max_bytes=12345,
-                          outlet="News Test")
+    article = load_source(
+        "https://news.test/start", fetcher=fake_fetcher, max_bytes=12345, outlet="News Test"
+    )
     assert calls == [("https://news.test/start", False, 12345)]
-    assert (article.url, article.outlet, article.source) == ("https://news.test/final", "News Test", "url")
+    assert (article.url, article.outlet, article.source) == (
+        "https://news.test/final",
+        "News Test",
+        "url",
+    )

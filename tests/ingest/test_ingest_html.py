@@ -72,7 +72,10 @@ def test_explicit_options_override_extracted_metadata():
         PAGE, url="https://example.test/a", outlet="Mine", published=dt.date(2020, 1, 1), title="T"
     )
     assert (article.url, article.outlet, article.published, article.title) == (
-        "https://example.test/a", "Mine", dt.date(2020, 1, 1), "T",
+        "https://example.test/a",
+        "Mine",
+        dt.date(2020, 1, 1),
+        "T",
     )
 
 
@@ -80,8 +83,18 @@ def test_hostile_markup_never_reaches_the_text():
     article = article_from_html(HOSTILE)
     assert "The council voted on Tuesday to approve the budget." in article.text
     assert "reckless" in article.text
-    for needle in ("alert", "<script", "script>", "onerror", "onload", "onclick", "javascript:",
-                   "cookie", "<", ">"):
+    for needle in (
+        "alert",
+        "<script",
+        "script>",
+        "onerror",
+        "onload",
+        "onclick",
+        "javascript:",
+        "cookie",
+        "<",
+        ">",
+    ):
         assert needle not in article.text
         assert needle not in (article.title or "")
 
@@ -111,7 +124,10 @@ def test_a_bare_fragment_is_read():
     article = article_from_html(
         "<p>The council voted on Tuesday to approve the budget. Officials said it was needed.</p>"
     )
-    assert article.text == "The council voted on Tuesday to approve the budget. Officials said it was needed."
+    assert (
+        article.text
+        == "The council voted on Tuesday to approve the budget. Officials said it was needed."
+    )
 
 
 def test_line_breaks_inside_a_paragraph_stay_in_the_paragraph():
@@ -120,13 +136,15 @@ def test_line_breaks_inside_a_paragraph_stay_in_the_paragraph():
         "Officials said the plan was needed by the city.</p></article></body></html>"
     )
     assert article.text == (
-        "The council voted on Tuesday to approve the budget.\nOfficials said the plan was needed by the city."
+        "The council voted on Tuesday to approve the budget.\n"
+        "Officials said the plan was needed by the city."
     )
 
 
 def test_non_english_page_gets_its_language():
     article = article_from_html(
         "<html><body><article><p>El gobierno aprobó el martes un nuevo presupuesto que aumenta "
-        "el gasto en un cuatro por ciento, según dijeron los funcionarios.</p></article></body></html>"
+        "el gasto en un cuatro por ciento, según dijeron los funcionarios.</p>"
+        "</article></body></html>"
     )
     assert article.language == "es"

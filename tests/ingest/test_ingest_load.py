@@ -145,11 +145,17 @@ def test_bytes_are_decoded_and_sniffed():
 
 def test_explicit_options_override_extracted_metadata():
     article = load_source(
-        PAGE, title="Mine", outlet="Other", url="https://x.test/a",
+        PAGE,
+        title="Mine",
+        outlet="Other",
+        url="https://x.test/a",
         published=dt.datetime(2021, 6, 7, 12, 30),
     )
     assert (article.title, article.outlet, article.url, article.published) == (
-        "Mine", "Other", "https://x.test/a", dt.date(2021, 6, 7),
+        "Mine",
+        "Other",
+        "https://x.test/a",
+        dt.date(2021, 6, 7),
     )
 
 

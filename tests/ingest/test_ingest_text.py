@@ -62,10 +62,13 @@ def test_body_is_kept_as_written_apart_from_trimming():
 
 
 def test_metadata_lines_under_the_title_are_read():
-    text = f"Council passes budget\nBy Jane Doe\nPublished: 2024-03-05\nSource: Example Times\n\n{BODY}"
+    meta = "By Jane Doe\nPublished: 2024-03-05\nSource: Example Times"
+    text = f"Council passes budget\n{meta}\n\n{BODY}"
     article = article_from_text(text)
     assert (article.author, article.published, article.outlet) == (
-        "Jane Doe", dt.date(2024, 3, 5), "Example Times",
+        "Jane Doe",
+        dt.date(2024, 3, 5),
+        "Example Times",
     )
     assert article.text == BODY
 
@@ -76,7 +79,10 @@ def test_explicit_options_override_detected_values():
         text, title="Mine", published=dt.date(2020, 1, 2), outlet="Paper", url="https://x.test/a"
     )
     assert (article.title, article.published, article.outlet, article.url) == (
-        "Mine", dt.date(2020, 1, 2), "Paper", "https://x.test/a",
+        "Mine",
+        dt.date(2020, 1, 2),
+        "Paper",
+        "https://x.test/a",
     )
     assert article.text == BODY
 
@@ -105,16 +111,21 @@ def test_english_is_detected():
     assert article_from_text(BODY).language == "en"
 
 
-@pytest.mark.parametrize(
-    ("code", "text"),
-    [
-        ("es", "El gobierno aprobó el martes un nuevo presupuesto que aumenta el gasto, según los funcionarios."),
-        ("fr", "Le conseil a voté mardi pour approuver le nouveau budget, qui augmente les dépenses de la ville."),
-        ("de", "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, der die Ausgaben um vier Prozent erhöht."),
-        ("it", "Il consiglio ha votato martedì per approvare il nuovo bilancio, che aumenta la spesa della città."),
-        ("pt", "O conselho votou na terça-feira para aprovar o novo orçamento, que aumenta os gastos da cidade."),
-    ],
-)
+NON_ENGLISH = {
+    "es": "El gobierno aprobó el martes un nuevo presupuesto que aumenta el gasto, según "
+    "los funcionarios.",
+    "fr": "Le conseil a voté mardi pour approuver le nouveau budget, qui augmente les "
+    "dépenses de la ville.",
+    "de": "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, der die Ausgaben um "
+    "vier Prozent erhöht.",
+    "it": "Il consiglio ha votato martedì per approvare il nuovo bilancio, che aumenta la "
+    "spesa della città.",
+    "pt": "O conselho votou na terça-feira para aprovar o novo orçamento, que aumenta os "
+    "gastos da cidade.",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), NON_ENGLISH.items())
 def test_non_english_text_gets_its_language(code, text):
     article = article_from_text(f"Titular\n\n{text}")
     assert article.language == code

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import InputError, InputTooLargeError
 from ..model import Article
 from .decode import DEFAULT_MAX_BYTES, decode_bytes
-from .fetch import HTML_TYPES, TEXT_TYPES, FetchResult, Fetcher, fetch
+from .fetch import HTML_TYPES, TEXT_TYPES, Fetcher, FetchResult, fetch
 from .html import article_from_html
 from .sniff import is_html_document, looks_like_html, meta_charset
 from .text import article_from_text
@@ -86,10 +86,14 @@ def _from_path(path: Path, *, max_bytes: int, options: dict) -> Article:
         as_html = is_html_document(text)
     else:
         as_html = looks_like_html(text)
-    return _from_decoded(text, as_html=as_html, source="html" if as_html else "text", options=options)
+    return _from_decoded(
+        text, as_html=as_html, source="html" if as_html else "text", options=options
+    )
 
 
-def _from_url(url: str, *, fetcher: Fetcher, allow_private: bool, max_bytes: int, options: dict) -> Article:
+def _from_url(
+    url: str, *, fetcher: Fetcher, allow_private: bool, max_bytes: int, options: dict
+) -> Article:
     result = fetcher(url, allow_private=allow_private, max_bytes=max_bytes)
     text = _decode(result.body, max_bytes=max_bytes, hint=result.encoding)
     if result.content_type in HTML_TYPES:
@@ -105,7 +109,12 @@ def _from_url(url: str, *, fetcher: Fetcher, allow_private: bool, max_bytes: int
 
 def _existing_path(candidate: str) -> Path | None:
     """The path ``candidate`` names if it is one line, short and exists; else None."""
-    if not candidate or "\n" in candidate or len(candidate) > _MAX_PATH_CHARS or "\x00" in candidate:
+    if (
+        not candidate
+        or "\n" in candidate
+        or len(candidate) > _MAX_PATH_CHARS
+        or "\x00" in candidate
+    ):
         return None
     path = Path(candidate).expanduser()
     try:
@@ -141,7 +150,9 @@ def load_source(
     if isinstance(source, (bytes, bytearray, memoryview)):
         text = _decode(bytes(source), max_bytes=max_bytes)
         as_html = looks_like_html(text)
-        return _from_decoded(text, as_html=as_html, source="html" if as_html else "text", options=options)
+        return _from_decoded(
+            text, as_html=as_html, source="html" if as_html else "text", options=options
+        )
     if isinstance(source, os.PathLike):
         return _from_path(Path(source), max_bytes=max_bytes, options=options)
     if not isinstance(source, str):
@@ -152,8 +163,11 @@ def load_source(
         if scheme not in ("http", "https"):
             raise InputError(f"only http and https URLs can be fetched, not {scheme}://")
         return _from_url(
-            candidate, fetcher=fetcher or fetch, allow_private=allow_private,
-            max_bytes=max_bytes, options=options,
+            candidate,
+            fetcher=fetcher or fetch,
+            allow_private=allow_private,
+            max_bytes=max_bytes,
+            options=options,
         )
     path = _existing_path(candidate)
     if path is not None:
@@ -163,4 +177,6 @@ def load_source(
     if len(source) > max_bytes or len(source.encode("utf-8", "surrogatepass")) > max_bytes:
         raise InputTooLargeError(f"the text is over the {max_bytes:,}-byte limit")
     as_html = looks_like_html(source)
-    return _from_decoded(source, as_html=as_html, source="html" if as_html else "text", options=options)
+    return _from_decoded(
+        source, as_html=as_html, source="html" if as_html else "text", options=options
+    )

@@ -127,7 +127,9 @@ def _from_bom(data: bytes) -> str | None:
         if data.startswith(bom):
             text = _strict(data[len(bom) :], encoding)
             if text is None:
-                raise DecodingError(f"the input starts with a {encoding} byte-order mark but is not {encoding}")
+                raise DecodingError(
+                    f"the input starts with a {encoding} byte-order mark but is not {encoding}"
+                )
             return text
     return None
 
@@ -174,7 +176,9 @@ def decode_bytes(
     mark and strict UTF-8, before guessing.
     """
     if len(data) > max_bytes:
-        raise InputTooLargeError(f"the input is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
+        raise InputTooLargeError(
+            f"the input is {len(data):,} bytes, over the {max_bytes:,}-byte limit"
+        )
     if not data.strip():
         raise EmptyInputError("the input is empty")
     text = _from_bom(data)
@@ -206,4 +210,6 @@ def _decode_without_bom(data: bytes, hint: str | None) -> str:
         text = _strict(data, fallback)
         if text is not None and is_plausible_text(text, single_byte=True):
             return text
-    raise DecodingError("the input is not text in any encoding tried (UTF-8, UTF-16/32, cp1252, latin-1...)")
+    raise DecodingError(
+        "the input is not text in any encoding tried (UTF-8, UTF-16/32, cp1252, latin-1...)"
+    )

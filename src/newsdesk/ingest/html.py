@@ -17,8 +17,23 @@ from .language import detect_language
 
 # Elements whose content is never article text; removed before trafilatura sees the tree.
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
-    "embed", "applet", "svg", "math", "canvas", "button", "select", "textarea", "input",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "svg",
+    "math",
+    "canvas",
+    "button",
+    "select",
+    "textarea",
+    "input",
 )
 _MIN_WORDS = 8
 _LONG_BLOCK_WORDS = 20
@@ -79,7 +94,10 @@ def _blocks(body) -> list[str]:
             items = [_element_text(item) for item in child.iter("item")]
             text = "\n".join(f"- {item}" for item in items if item)
         elif child.tag == "table":
-            rows = [" | ".join(filter(None, (_element_text(c) for c in row))) for row in child.iter("row")]
+            rows = [
+                " | ".join(filter(None, (_element_text(c) for c in row)))
+                for row in child.iter("row")
+            ]
             text = "\n".join(row for row in rows if row)
         else:
             text = _element_text(child)
@@ -141,8 +159,14 @@ def article_from_html(
     if tree is None:
         raise NoArticleError("no article text found in the HTML")
     document = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
-        include_links=False, include_images=False, include_formatting=False,
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_links=False,
+        include_images=False,
+        include_formatting=False,
     )
     body = _field(document, "body") if document is not None else None
     if body is not None:
@@ -156,7 +180,9 @@ def article_from_html(
         if blocks and len(blocks) > 1 and _same_text(blocks[0], found_title):
             blocks = blocks[1:]  # the headline repeated as the first block
     if not blocks or not _looks_like_article(blocks):
-        raise NoArticleError("no article text found in the HTML (only navigation, scripts or a few words)")
+        raise NoArticleError(
+            "no article text found in the HTML (only navigation, scripts or a few words)"
+        )
     text = normalize_text("\n\n".join(blocks))
     return Article(
         id=Article.make_id(text),

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import re
 
-_DOCUMENT_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_DOCUMENT_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 _HTML_TAG = re.compile(
     r"<(?:head|body|article|main|section|div|p|h[1-6]|ul|ol|li|blockquote|table|span|a|br|meta|title)\b[^>]*>",
     re.IGNORECASE,
 )
-_CLOSING_TAG = re.compile(r"</(?:html|head|body|article|main|section|div|p|h[1-6]|ul|ol|li|blockquote|table|span|a|title)\s*>", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CLOSING_TAG = re.compile(
+    r"</(?:html|head|body|article|main|section|div|p|h[1-6]|ul|ol|li|blockquote|table|span|a|title)\s*>",
+    re.IGNORECASE,
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
 _SNIFF_CHARS = 10_000
 
 

@@ -25,10 +25,13 @@ _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MAX_META_LINES = 4
 _BYLINE = re.compile(r"^\s*(?:by|author:)\s+(?P<value>[^\n]{2,80}?)\s*$", re.IGNORECASE)
 _DATE_LINE = re.compile(
-    r"^\s*(?:(?:published|date|updated)\s*:\s*)?(?P<value>\d{4}-\d{2}-\d{2})(?:[T ][\d:+\-Z.]*)?\s*$",
+    r"^\s*(?:(?:published|date|updated)\s*:\s*)?"
+    r"(?P<value>\d{4}-\d{2}-\d{2})(?:[T ][\d:+\-Z.]*)?\s*$",
     re.IGNORECASE,
 )
-_OUTLET_LINE = re.compile(r"^\s*(?:source|outlet|publisher)\s*:\s*(?P<value>[^\n]{1,80}?)\s*$", re.IGNORECASE)
+_OUTLET_LINE = re.compile(
+    r"^\s*(?:source|outlet|publisher)\s*:\s*(?P<value>[^\n]{1,80}?)\s*$", re.IGNORECASE
+)
 _URL_LINE = re.compile(r"^\s*(?:url|link)\s*:\s*(?P<value>https?://\S+)\s*$", re.IGNORECASE)
 
 
