@@ -105,3 +105,14 @@ def test_all_errors_are_input_errors():
     for data in (b"", b"\x00\x01", b"x" * 11):
         with pytest.raises(InputError):
             decode_bytes(data, max_bytes=10)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised(codec):
+    text = "The council voted on Tuesday. Café – naïve."
+    assert decode_bytes(text.encode(codec)) == text
+
+
+def test_nul_padded_binary_is_not_mistaken_for_utf16():
+    with pytest.raises(BinaryInputError):
+        decode_bytes(b"\x01\x00\x02\x00\x03\x00\x04\x00" * 40)

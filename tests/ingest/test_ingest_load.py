@@ -169,3 +169,12 @@ def test_non_english_text_gets_its_language():
     article = load_source(text)
     assert article.language == "de"
     assert article.text == text
+
+
+def test_html_meta_charset_is_honoured():
+    text = "Совет проголосовал во вторник за утверждение нового бюджета. Чиновники согласились."
+    page = (
+        '<html><head><meta charset="windows-1251"></head><body><article>'
+        f"<p>{text}</p></article></body></html>"
+    )
+    assert load_source(page.encode("cp1251")).text == text

@@ -137,3 +137,19 @@ def test_scripts_name_their_language_and_unknown_is_none():
     assert detect_language("Το συμβούλιο ψήφισε την Τρίτη τον νέο προϋπολογισμό.") == "el"
     assert detect_language("Совет проголосовал во вторник за утверждение бюджета.") is None
     assert detect_language("12345 67890") is None
+
+
+def test_a_long_headline_standing_alone_is_still_a_title():
+    headline = (
+        "Las Vegas Shooting Victim Says There Was More Than One Shooter, and Gates To the "
+        "Concert Were Locked Shortly Before the Attack"
+    )
+    article = article_from_text(f"{headline}\n\n{BODY}")
+    assert (article.title, article.text) == (headline, BODY)
+
+
+def test_a_one_sentence_lede_is_not_a_title():
+    lede = "The council voted on Tuesday to approve the budget."
+    article = article_from_text(f"{lede}\n\nOfficials said it was needed.")
+    assert article.title is None
+    assert article.text.startswith(lede)

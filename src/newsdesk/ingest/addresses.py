@@ -80,6 +80,6 @@ def resolve_host(
         if is_blocked_address(address):
             raise BlockedAddressError(
                 f"refusing to fetch {host}: it resolves to {address}, a private, loopback or "
-                "reserved address (allow_private=True allows it)"
+                "reserved address (--allow-private / allow_private=True allows it)"
             )
     return addresses

@@ -57,6 +57,7 @@ _MAGIC = (
 # C0 control bytes that do not occur in text (tab, LF, VT, FF, CR and ESC are allowed).
 _CONTROL_BYTES = frozenset(set(range(0x00, 0x09)) | set(range(0x0E, 0x20)) - {0x1B})
 _SNIFF_BYTES = 65_536
+_UTF16_NUL_SHARE = 0.7
 _MAX_CONTROL_SHARE = 0.05
 
 # Share of implausible characters (controls, unassigned, private use, U+FFFD) a text may have.
@@ -134,6 +135,26 @@ def _from_bom(data: bytes) -> str | None:
     return None
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark: mostly-ASCII text has a NUL in every
+    other byte (odd positions for little-endian, even for big-endian)."""
+    sample = data[:_SNIFF_BYTES]
+    if len(sample) < 8 or len(data) % 2:
+        return None
+    pairs = len(sample) // 2
+    even_nuls = sample[0 : 2 * pairs : 2].count(0) / pairs
+    odd_nuls = sample[1 : 2 * pairs : 2].count(0) / pairs
+    for encoding, zeros, others in (
+        ("utf-16-le", odd_nuls, even_nuls),
+        ("utf-16-be", even_nuls, odd_nuls),
+    ):
+        if zeros >= _UTF16_NUL_SHARE and others <= 1 - _UTF16_NUL_SHARE:
+            text = _strict(data, encoding)
+            if text is not None and is_plausible_text(text):
+                return text
+    return None
+
+
 def _is_western(encoding: str) -> bool:
     return codecs.lookup(encoding).name in {codecs.lookup(e).name for e in _WESTERN}
 
@@ -182,6 +203,8 @@ def decode_bytes(
     if not data.strip():
         raise EmptyInputError("the input is empty")
     text = _from_bom(data)
+    if text is None:
+        text = _utf16_without_bom(data)
     if text is None:
         kind = binary_kind(data)
         if kind is not None:

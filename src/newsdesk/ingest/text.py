@@ -14,7 +14,9 @@ from .decode import bad_char_share, normalize_text
 from .language import detect_language
 
 _MAX_TITLE_WORDS = 15
-_MAX_TITLE_CHARS = 200
+# A line standing alone (blank line or Markdown heading marker after it) may be a longer headline.
+_MAX_STANDALONE_TITLE_WORDS = 30
+_MAX_TITLE_CHARS = 300
 _TITLE_BAD_ENDINGS = (".", ",", ";", ":")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 # Words a headline does not end on; a line ending on one is a hard-wrapped sentence.
@@ -42,11 +44,13 @@ def _clean_title(line: str) -> str:
     return " ".join(line.split())
 
 
-def _looks_like_title(line: str) -> bool:
+def _looks_like_title(line: str, *, standalone: bool) -> bool:
     stripped = _clean_title(line)
     if not stripped or len(stripped) > _MAX_TITLE_CHARS:
         return False
-    if len(stripped.split()) > _MAX_TITLE_WORDS:
+    standalone = standalone or bool(_MD_HEADING.match(line))
+    limit = _MAX_STANDALONE_TITLE_WORDS if standalone else _MAX_TITLE_WORDS
+    if len(stripped.split()) > limit:
         return False
     if stripped.startswith(("- ", "* ", "+ ", ">")):
         return False
@@ -57,10 +61,12 @@ def _split_title(text: str) -> tuple[str | None, str]:
     """(title, rest) when the first non-empty line is a title followed by more text."""
     stripped = text.lstrip()
     first, _, rest = stripped.partition("\n")
-    if not _looks_like_title(first):
-        return None, stripped
     rest_lines = rest.split("\n", 1)
-    if rest_lines and _SETEXT_UNDERLINE.match(rest_lines[0]):  # "Title\n=====" Markdown
+    underlined = bool(_SETEXT_UNDERLINE.match(rest_lines[0]))  # "Title\n=====" Markdown
+    standalone = underlined or not rest_lines[0].strip()
+    if not _looks_like_title(first, standalone=standalone):
+        return None, stripped
+    if underlined:
         rest = rest_lines[1] if len(rest_lines) > 1 else ""
     if not rest.strip():
         return None, stripped
