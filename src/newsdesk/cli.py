@@ -33,7 +33,7 @@ class Format(str, Enum):
     html = "html"
 
 
-def _emit(text: str, output: Optional[Path], fmt: str) -> None:
+def _emit(text: str, output: Optional[Path], fmt: str, brief=None) -> None:
     if output is not None:
         try:
             output.write_text(text, encoding="utf-8")
@@ -41,11 +41,10 @@ def _emit(text: str, output: Optional[Path], fmt: str) -> None:
             raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
         typer.echo(f"wrote {output}", err=True)
         return
-    if fmt == "md" and sys.stdout.isatty():
-        from rich.console import Console
-        from rich.markdown import Markdown
+    if fmt == "md" and brief is not None and sys.stdout.isatty():
+        from .render.terminal import print_brief
 
-        Console().print(Markdown(text))
+        print_brief(brief, text)
         return
     sys.stdout.write(text)
 
@@ -82,7 +81,7 @@ def brief(
         data, published=published, outlet=outlet, title=title, allow_private=allow_private,
         timeout=timeout,
     )
-    _emit(render(result, fmt.value), output, fmt.value)
+    _emit(render(result, fmt.value), output, fmt.value, result)
 
 
 @app.command()
@@ -100,7 +99,8 @@ def demo(
     from .samples import load_sample, sample_ids
 
     article = load_sample(sample or sample_ids()[0])
-    _emit(render(brief_article(article), fmt.value), output, fmt.value)
+    result = brief_article(article)
+    _emit(render(result, fmt.value), output, fmt.value, result)
 
 
 @app.command()
