@@ -1,0 +1,134 @@
+"""Checks on a claim's wording: evaluative language, and whether it stands on its own.
+
+Shared by the extractor (to trim or flag claims) and by ``newsdesk eval claims`` (to measure
+them), so both mean the same thing by "evaluative" and "self-contained":
+
+* evaluative terms: words outside quotation marks that are in the shipped bias-word lexicon
+  (BABE bias words, ``loaded_words.lexicon.json``) or in a short hand-written list of evaluative
+  words that lexicon misses ("mere", "cynical", "hypocrisy", ...), minus words that are plain
+  reporting vocabulary in news ("killed", "attack", "war", ...).
+* self-containment problems: a personal pronoun outside quotes with no antecedent inside the
+  claim, a demonstrative subject ("This", "That", ...), or a bare surname / title + surname of a
+  person whose full name the article gives.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Evaluative words the BABE bias lexicon does not cover (hand-written; not from any dataset).
+EXTRA_EVALUATIVE = frozenset(
+    """
+    mere merely cynical cynically hypocrisy hypocritical pragmatism pragmatic capitulation
+    facade farce shameful shameless disgrace disgraceful outrageous shocking stunning sweeping
+    controversial fierce fiercely ardent vocal notorious infamous heroic hero villain brave
+    courageous cowardly brilliant genius disastrous catastrophic catastrophe scandal scandalous
+    exploding bombshell ugly nasty evil vile absurd ridiculous pathetic stupid insane crazy
+    reckless foolhardy maniacs puppet so-called alleged-ly unprecedented historic extraordinary
+    remarkable spectacular dramatic dramatically massive huge enormous immense tremendous
+    incredibly incredible amazing wonderful terrible horrible awful appalling deplorable
+    dangerous threatening sinister shady corrupt corruption regime hysteria hysterical
+    radical extremist extreme fanatic fanatical symbolic symbolizes ghost
+    chessboard bargaining maneuverable tamed submission receipt realpolitik blatant blatantly
+    clearly obviously undoubtedly surely certainly truly really deeply utterly totally wildly
+    gaffes embarrassments strongly hardly barely ironic irony
+    """.split()
+)
+
+#: News vocabulary the bias lexicon lists but that reports events rather than judging them.
+REPORTING_WORDS = frozenset(
+    """
+    killed kill killing killings dead death deaths died attack attacked attacks war wars
+    arrested arrest charged charges accused accuse accusation accusations crime crimes
+    criminal murder murdered shooting shot violence violent protest protests protesters
+    illegal illegally deported deportation terror terrorism terrorist terrorists bomb bombing
+    fire fired injured wounded victims victim abuse abused rape raped assault assaulted
+    denied deny denies refused rejected condemned condemning criticized criticised criticism
+    racism racist discrimination sex gay lesbian transgender immigrant immigrants undocumented
+    abortion guns gun weapons weapon drugs drug cocaine narcotics cartel cartels
+    """.split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{3,}’")
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b", re.I)
+_DEMONSTRATIVE_SUBJECT = re.compile(r"^(?:This|That|These|Those|It|Such)\b(?!\s+(?:year|week|"
+                                    r"month|morning|afternoon|evening|is\s+the))")
+_TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Justice|Cardinal)\.?"
+
+
+def blank_quotes(text: str) -> str:
+    """``text`` with quoted passages replaced by spaces (same length, offsets kept)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@lru_cache(maxsize=1)
+def _bias_words() -> frozenset[str]:
+    from ..models.artifacts import load_json
+
+    try:
+        words = load_json("loaded_words.lexicon.json").get("biased", [])
+    except Exception:  # noqa: BLE001 - the lexicon is optional here; the extra list still applies
+        words = []
+    return frozenset(w.lower() for w in words)
+
+
+def evaluative_terms(text: str) -> list[tuple[int, int, str]]:
+    """Evaluative words outside quotes, as (start, end, word) offsets into ``text``."""
+    own = blank_quotes(text)
+    bias = _bias_words()
+    found = []
+    for match in _WORD.finditer(own):
+        word = match.group(0).lower().strip("'’-")
+        if word in REPORTING_WORDS:
+            continue
+        if word in EXTRA_EVALUATIVE or word in bias:
+            found.append((match.start(), match.end(), match.group(0)))
+    return found
+
+
+def _person_names(people: list[str]) -> tuple[set[str], dict[str, str]]:
+    full = {p for p in people if len(p.split()) >= 2}
+    surnames: dict[str, str] = {}
+    for name in full:
+        parts = name.split()
+        last = parts[-1].strip(".,")
+        if last.lower() in ("jr", "sr", "ii", "iii") and len(parts) >= 3:
+            last = parts[-2].strip(".,")
+        surnames.setdefault(last, name)
+    return full, surnames
+
+
+def self_containment_problems(text: str, people: list[str] = ()) -> list[str]:
+    """Why ``text`` does not stand on its own (empty list: it does).
+
+    ``people`` are the full names of persons the article mentions (its longest forms).
+    """
+    problems: list[str] = []
+    own = blank_quotes(text)
+    if _DEMONSTRATIVE_SUBJECT.match(own.strip()):
+        problems.append(f"'{own.split()[0]}' refers to something outside the claim")
+    pronouns = [m.group(0) for m in _PRONOUN.finditer(own)]
+    if pronouns:
+        # A pronoun is resolved when a person's full name appears earlier in the claim.
+        first = _PRONOUN.search(own).start()
+        before = own[:first]
+        has_antecedent = any(name in before for name in _person_names(list(people))[0]) or bool(
+            re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", before))
+        if not has_antecedent:
+            problems.append(f"pronoun '{pronouns[0]}' has no antecedent in the claim")
+    full, surnames = _person_names(list(people))
+    for last, name in surnames.items():
+        for match in re.finditer(rf"(?<![\w-])(?:{_TITLE}\s+)?{re.escape(last)}(?![\w-])", own):
+            start = match.start()
+            # fine when it is the end of the full name (or the full name with a middle part)
+            first_name = name.split()[0]
+            window = own[max(0, start - 40):match.end()]
+            if first_name in window and not re.match(_TITLE, match.group(0)):
+                continue
+            if any(own[max(0, match.end() - len(n)):match.end()] == n for n in full):
+                continue
+            problems.append(f"bare surname '{match.group(0)}' ({name} in full)")
+            break
+    return problems

@@ -1,0 +1,227 @@
+"""``newsdesk eval claims --data FOLDER``: extracted claims against hand-written gold claims.
+
+For every gold file in FOLDER (format: ``training/gold/README.md``) the article is rebuilt
+(``claims_gold``), run through the real pipeline (``newsdesk.api.brief_article``), and its
+claims are matched to the gold claims:
+
+Matcher (deterministic, one-to-one, greedy):
+  1. Both texts are normalised: lower case, curly quotes straightened, number words one..twenty
+     to digits, thousands separators dropped; tokens are ``\\w+`` runs, crudely stemmed (plural
+     -s/-es/-ies, -ed, -ing), stop words dropped. Numbers (digit tokens) are kept apart.
+  2. A pair is eligible when the extracted claim's source spans overlap the gold claim's
+     sentence or one of its two neighbours, the numbers agree (the same set of numbers on both
+     sides: dates and quantities must be right), and the content-word F1 is >= ``MATCH_F1``.
+  3. Eligible pairs are taken best score first (ties: earlier gold claim, earlier extraction);
+     each gold claim and each extracted claim is used once.
+
+Precision = matched / extracted claims, recall = matched / gold claims (micro over articles).
+
+Also reported, over extracted claims:
+  evaluative_share          claims with an evaluative word outside quotes (bias-word lexicon +
+                            hand list, ``analyze.claims_checks.evaluative_terms``) or whose
+                            subjectivity-model probability is >= ``SUBJECTIVE_P``.
+  not_self_contained_share  claims with an unresolved pronoun, a demonstrative subject, or a
+                            bare surname of a person whose full name the article gives
+                            (``analyze.claims_checks.self_containment_problems``).
+
+Options: ``split`` ("dev", "test" or None for all), ``details`` (True: per-article listing of
+matched, missed and spurious claims).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import EvalDataError
+from .claims_gold import GoldArticle, load_gold
+
+#: Minimum content-word F1 for an extracted claim to count as a gold claim.
+MATCH_F1 = 0.5
+#: A claim whose subjectivity probability reaches this counts as evaluative.
+SUBJECTIVE_P = 0.8
+
+_STOP = frozenset(
+    """a an the of in on at to for from by with and or but as is are was were be been being has
+    have had do does did that this these those it its which who whom whose than then there
+    their they them he she his her him i we our you your not no also into over under about
+    after before while when where what why how would will shall can could may might should
+    must just only very so such up down out more most some any all each both other another s
+    said says say told according""".split()
+)
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
+
+
+def _stem(word: str) -> str:
+    for suffix, repl, min_len in (("ies", "y", 5), ("sses", "ss", 5), ("es", "", 5),
+                                  ("s", "", 4), ("ed", "", 5), ("ing", "", 6), ("ly", "", 5)):
+        if word.endswith(suffix) and len(word) >= min_len and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+@dataclass(frozen=True)
+class Normalised:
+    words: frozenset[str]
+    numbers: frozenset[str]
+
+
+def normalise(text: str) -> Normalised:
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"'s\b", "", text)
+    words, numbers = set(), set()
+    for token in _TOKEN.findall(text):
+        if token[0].isdigit():
+            value = token.replace(",", "")
+            if value.endswith(".0"):
+                value = value[:-2]
+            numbers.add(value.rstrip("."))
+            continue
+        if token in _NUMBER_WORDS:
+            numbers.add(_NUMBER_WORDS[token])
+            continue
+        if token in _STOP or len(token) < 2:
+            continue
+        words.add(_stem(token))
+    return Normalised(frozenset(words), frozenset(numbers))
+
+
+def similarity(a: Normalised, b: Normalised) -> float:
+    """Content-word F1 of two normalised claims (0 when the numbers disagree)."""
+    if a.numbers != b.numbers:
+        return 0.0
+    if not a.words or not b.words:
+        return 0.0
+    common = len(a.words & b.words)
+    if not common:
+        return 0.0
+    p, r = common / len(b.words), common / len(a.words)
+    return 2 * p * r / (p + r)
+
+
+@dataclass
+class Extracted:
+    text: str
+    spans: list[tuple[int, int]]
+    kind: str
+
+
+def _units_touched(units: list[tuple[int, int]], spans: list[tuple[int, int]]) -> set[int]:
+    return {i for i, (us, ue) in enumerate(units) for s, e in spans if s < ue and us < e}
+
+
+def match(gold: GoldArticle, extracted: list[Extracted]) -> list[tuple[int, int, float]]:
+    """One-to-one greedy matching: (gold index, extracted index, score) triples."""
+    gold_norm = [normalise(c.text) for c in gold.claims]
+    ext_norm = [normalise(c.text) for c in extracted]
+    touched = [_units_touched(gold.units, c.spans) for c in extracted]
+    pairs = []
+    for gi, g in enumerate(gold.claims):
+        near = {g.sentence - 1, g.sentence, g.sentence + 1}
+        for ei, e in enumerate(extracted):
+            if not (touched[ei] & near):
+                continue
+            score = similarity(gold_norm[gi], ext_norm[ei])
+            if score >= MATCH_F1:
+                pairs.append((-score, gi, ei))
+    pairs.sort()
+    used_g, used_e, out = set(), set(), []
+    for neg, gi, ei in pairs:
+        if gi in used_g or ei in used_e:
+            continue
+        used_g.add(gi)
+        used_e.add(ei)
+        out.append((gi, ei, -neg))
+    return out
+
+
+def _run(article: GoldArticle):
+    from ..api import brief_article
+    from ..model import Article
+
+    record = Article(id=Article.make_id(article.text), text=article.text, title=article.title,
+                     published=article.published, source="gold")
+    return brief_article(record)
+
+
+def _people(brief) -> list[str]:
+    from ..model import EntityLabel
+
+    names = {(e.canonical or e.text) for e in brief.entities if e.label == EntityLabel.person}
+    return sorted(n for n in names if len(n.split()) >= 2)
+
+
+def _score(matched: int, n_gold: int, n_ext: int) -> dict:
+    p = matched / n_ext if n_ext else 0.0
+    r = matched / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "n": n_gold, "extracted": n_ext, "matched": matched}
+
+
+def evaluate(task: str, path: str | Path, *, split: str | None = None, details: bool = False,
+             **options) -> dict:
+    if task != "claims":
+        raise EvalDataError(f"the claims evaluator does not handle task {task!r}")
+    if options:
+        raise EvalDataError(f"unknown option(s) for claims: {', '.join(sorted(options))}")
+    from ..analyze.claims_checks import evaluative_terms, self_containment_problems
+    from ..models import sentence_classifier
+    from ..paths import shared_data_dir
+
+    articles = load_gold(Path(path), shared_data_dir(), split=split)
+    subjectivity = sentence_classifier.load("subjectivity")
+    totals = {"all": [0, 0, 0]}
+    evaluative = not_contained = n_ext_all = 0
+    per_article = []
+    for article in articles:
+        brief = _run(article)
+        extracted = [Extracted(c.text, [(s.start, s.end) for s in c.spans], c.kind.value)
+                     for c in brief.claims]
+        pairs = match(article, extracted)
+        people = _people(brief)
+        probs = subjectivity.predict_proba([c.text for c in extracted]) if extracted else []
+        flags = []
+        for claim, prob in zip(extracted, probs):
+            is_eval = bool(evaluative_terms(claim.text)) or float(prob) >= SUBJECTIVE_P
+            problems = self_containment_problems(claim.text, people)
+            evaluative += is_eval
+            not_contained += bool(problems)
+            flags.append((is_eval, problems))
+        n_ext_all += len(extracted)
+        for key in ("all", article.split):
+            t = totals.setdefault(key, [0, 0, 0])
+            t[0] += len(pairs)
+            t[1] += len(article.claims)
+            t[2] += len(extracted)
+        if details:
+            got = {ei for _, ei, _ in pairs}
+            hit = {gi for gi, _, _ in pairs}
+            per_article.append({
+                "id": article.id, "split": article.split,
+                **_score(len(pairs), len(article.claims), len(extracted)),
+                "matched": [[article.claims[gi].text, extracted[ei].text, round(s, 3)]
+                            for gi, ei, s in pairs],
+                "missed": [c.text for i, c in enumerate(article.claims) if i not in hit],
+                "spurious": [e.text for i, e in enumerate(extracted) if i not in got],
+                "evaluative": [e.text for e, f in zip(extracted, flags) if f[0]],
+                "not_self_contained": [[e.text, f[1]] for e, f in zip(extracted, flags) if f[1]],
+            })
+    overall = _score(*totals["all"])
+    result = {
+        "task": "claims", "metric": "f1", "score": overall["f1"],
+        "precision": overall["precision"], "recall": overall["recall"],
+        "evaluative_share": round(evaluative / n_ext_all, 4) if n_ext_all else 0.0,
+        "not_self_contained_share": round(not_contained / n_ext_all, 4) if n_ext_all else 0.0,
+        "n": overall["n"], "extracted": overall["extracted"], "matched": overall["matched"],
+        "articles": len(articles),
+        "splits": {k: _score(*v) for k, v in totals.items() if k != "all"},
+        "match_f1": MATCH_F1,
+    }
+    if details:
+        result["details"] = per_article
+    return result
