@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import gzip
 import http.server
 import socket
 import threading
@@ -25,6 +27,15 @@ ARTICLE = (
     b"<h1>Council passes budget</h1><p>The council voted on Tuesday to approve the new budget. "
     b"Officials said the plan was needed.</p></article></body></html>"
 )
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """20 MB of zeros, gzip-compressed to about 20 KB."""
+    return gzip.compress(b"\0" * 20_000_000, compresslevel=9)
+
+
+_DRIPS = 600
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -68,6 +79,23 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._send(200, b"x" * 100, "text/plain", length=5000)
         elif route == "/streamed-big":
             self._send(200, b"x" * 5000, "text/plain", length=False)
+        elif route == "/drip":  # a body that trickles in for up to 30 s
+            self._send(200, b"", "text/plain", length=False)
+            sent = 0
+            while sent < _DRIPS:
+                time.sleep(0.05)
+                try:
+                    self.wfile.write(b"drip ")
+                    self.wfile.flush()
+                except OSError:  # the client hung up
+                    break
+                sent += 1
+            self.server.drips.append(sent)
+        elif route == "/gzip-bomb":
+            self._send(200, gzip_bomb(), "text/plain", headers=[("Content-Encoding", "gzip")])
+        elif route == "/gzip-small":
+            body = gzip.compress(b"Small compressed text.")
+            self._send(200, body, "text/plain", headers=[("Content-Encoding", "gzip")])
         elif route == "/to-article":
             self._send(302, headers=[("Location", "/article")])
         elif route == "/to-localhost":
@@ -83,6 +111,7 @@ def server():
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     httpd.daemon_threads = True
     httpd.paths = []
+    httpd.drips = []
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield httpd
@@ -206,6 +235,16 @@ def test_slow_server_times_out(server):
         fetch(base(server) + "/slow", allow_private=True, read_timeout=0.3)
 
 
+def test_a_trickling_body_hits_the_total_timeout(server):
+    with pytest.raises(FetchTimeoutError):
+        fetch(base(server) + "/drip", allow_private=True, read_timeout=2, total_timeout=0.5)
+    for _ in range(200):  # wait for the handler to notice the hang-up and record it
+        if server.drips:
+            break
+        time.sleep(0.05)
+    assert server.drips and server.drips[-1] < _DRIPS  # we hung up before the body ended
+
+
 def test_declared_length_over_the_cap_is_refused(server):
     with pytest.raises(InputTooLargeError):
         fetch(base(server) + "/declared-big", allow_private=True, max_bytes=1000)
@@ -217,6 +256,13 @@ def test_streamed_body_over_the_cap_is_refused(server):
     assert (
         len(fetch(base(server) + "/streamed-big", allow_private=True, max_bytes=6000).body) == 5000
     )
+
+
+def test_compressed_bodies_are_decoded_and_capped_after_decoding(server):
+    small = fetch(base(server) + "/gzip-small", allow_private=True)
+    assert small.body == b"Small compressed text."
+    with pytest.raises(InputTooLargeError):
+        fetch(base(server) + "/gzip-bomb", allow_private=True, max_bytes=1_000_000)
 
 
 def test_wrong_content_type_is_refused(server):

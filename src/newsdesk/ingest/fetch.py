@@ -163,6 +163,16 @@ def _open(target: _Target, addresses: list[str], headers: dict, timeout, ca_cert
     raise last
 
 
+def _chunks(response):
+    """Decoded body chunks as they arrive (``read1``: a slow drip cannot hold one read open
+    until a whole chunk is full, so the total deadline is checked between small reads)."""
+    if not hasattr(response, "read1"):  # urllib3 < 2.3
+        yield from response.stream(_CHUNK, decode_content=True)
+        return
+    while chunk := response.read1(_CHUNK, decode_content=True):
+        yield chunk
+
+
 def _read_body(response, *, max_bytes: int, deadline: float, url: str) -> bytes:
     length = response.headers.get("Content-Length", "").strip()
     if length.isdigit() and int(length) > max_bytes:
@@ -171,7 +181,7 @@ def _read_body(response, *, max_bytes: int, deadline: float, url: str) -> bytes:
         )
     chunks: list[bytes] = []
     total = 0
-    for chunk in response.stream(_CHUNK, decode_content=True):
+    for chunk in _chunks(response):
         total += len(chunk)
         if total > max_bytes:
             raise InputTooLargeError(f"{url} is over the {max_bytes:,}-byte limit")
