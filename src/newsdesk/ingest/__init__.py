@@ -4,8 +4,9 @@
     article_from_text(text, ...)      plain text / Markdown
     article_from_html(html, ...)      HTML via trafilatura
     decode_bytes(data, ...)           bytes -> normalised text (or a clear InputError)
-    fetch.fetch(url, ...)             the one safe HTTP fetcher (module newsdesk.ingest.fetch;
-                                      the package attribute ``fetch`` is that module)
+    fetch(url, ...)                   the one safe HTTP fetcher (defined in ingest/fetch.py;
+                                      ``newsdesk.ingest.fetch`` names this function, so import
+                                      module internals with ``from newsdesk.ingest.fetch import``)
 
 Every failure raises an :class:`~newsdesk.errors.InputError` or
 :class:`~newsdesk.errors.FetchError` subclass with a one-line message.
@@ -20,9 +21,8 @@ from pathlib import Path
 
 from ..errors import InputError, InputTooLargeError
 from ..model import Article
-from . import fetch as _fetch_module
 from .decode import DEFAULT_MAX_BYTES, decode_bytes
-from .fetch import HTML_TYPES, TEXT_TYPES, Fetcher, FetchResult
+from .fetch import HTML_TYPES, TEXT_TYPES, Fetcher, FetchResult, fetch
 from .html import article_from_html
 from .sniff import is_html_document, looks_like_html, meta_charset
 from .text import article_from_text
@@ -32,6 +32,7 @@ __all__ = [
     "article_from_text",
     "article_from_html",
     "decode_bytes",
+    "fetch",
     "FetchResult",
     "Fetcher",
 ]
@@ -137,7 +138,7 @@ def load_source(
 ) -> Article:
     """Read one article from a URL, a file path, article text (plain, Markdown or HTML) or bytes.
 
-    - ``http(s)://...``: fetched with ``fetcher`` (default :func:`newsdesk.ingest.fetch.fetch`,
+    - ``http(s)://...``: fetched with ``fetcher`` (default :func:`fetch`,
       which refuses private addresses unless ``allow_private``); HTML or text by content type;
       ``source="url"``.
     - an existing path (str or PathLike): size-checked, then read; ``.html``/``.htm`` or a
@@ -166,7 +167,7 @@ def load_source(
             raise InputError(f"only http and https URLs can be fetched, not {scheme}://")
         return _from_url(
             candidate,
-            fetcher=fetcher or _fetch_module.fetch,
+            fetcher=fetcher or fetch,
             allow_private=allow_private,
             max_bytes=max_bytes,
             options=options,
