@@ -144,6 +144,27 @@ def eval_(
 
 
 @app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    db: Optional[str] = typer.Option(None, help="Store path or postgresql:// URL (NEWSDESK_DB)."),
+) -> None:
+    """Run the web app and REST API (needs `pip install newsdesk[web]`).
+
+    Example: NEWSDESK_API_TOKEN=secret newsdesk serve --port 8000
+    """
+    import os
+
+    try:
+        import uvicorn
+    except ImportError as exc:
+        raise InputError("the web app needs its extras: pip install 'newsdesk[web]'") from exc
+    if db:
+        os.environ["NEWSDESK_DB"] = db
+    uvicorn.run("newsdesk.serve:create_app", factory=True, host=host, port=port)
+
+
+@app.command()
 def version() -> None:
     """Print the version.
 

@@ -97,7 +97,7 @@ def _shares_bar(brief: Brief) -> str:
     return f'<div class="bar">{cells}</div><div class="legend">{legend}</div>'
 
 
-def render_html(brief: Brief) -> str:
+def render_html(brief: Brief, back_link: str | None = None) -> str:
     a, p = brief.article, brief.perspectives
     meta = " · ".join(escape(x) for x in
                       (a.outlet, a.published.isoformat() if a.published else None, a.url) if x)
@@ -129,7 +129,8 @@ def render_html(brief: Brief) -> str:
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(a.title or "Brief")} · newsdesk</title><style>{_CSS}</style></head>
-<body><header><div class="meta">{meta}</div><h1>{escape(a.title or "Untitled article")}</h1>
+<body><header>{f'<a href="{escape(back_link)}">← New brief</a>' if back_link else ""}
+<div class="meta">{meta}</div><h1>{escape(a.title or "Untitled article")}</h1>
 <p class="summary">{escape(brief.summary)}</p>{notes}</header>
 <main><article aria-label="Article text">
 <div class="legend"><span class="role-fact">fact</span><span class="role-mixed">mixed</span>

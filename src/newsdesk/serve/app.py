@@ -1,0 +1,55 @@
+"""The FastAPI app factory: REST API (JSON, OpenAPI at /openapi.json) and server-rendered pages."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from ..errors import (
+    FetchError,
+    InputError,
+    InputTooLargeError,
+    NewsdeskError,
+)
+from .settings import Settings
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    from .. import __version__
+    from . import api, pages
+
+    settings = settings or Settings.from_env()
+    app = FastAPI(
+        title="newsdesk",
+        version=__version__,
+        description="Briefs that keep facts and opinions apart: REST API and web UI.",
+    )
+    app.state.settings = settings
+
+    @app.exception_handler(NewsdeskError)
+    async def newsdesk_error(request: Request, exc: NewsdeskError):
+        status = 500
+        if isinstance(exc, InputTooLargeError):
+            status = 413
+        elif isinstance(exc, InputError):
+            status = 422
+        elif isinstance(exc, FetchError):
+            status = 502
+        return JSONResponse({"error": str(exc), "type": type(exc).__name__}, status_code=status)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        if response.headers.get("content-type", "").startswith("text/html"):
+            response.headers["Content-Security-Policy"] = (
+                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+                "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+            )
+        return response
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    return app
