@@ -153,3 +153,10 @@ def test_a_one_sentence_lede_is_not_a_title():
     article = article_from_text(f"{lede}\n\nOfficials said it was needed.")
     assert article.title is None
     assert article.text.startswith(lede)
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline():
+    text = "Council passes budget\nBy Tuesday, it was over.\nOfficials said it was needed."
+    article = article_from_text(text)
+    assert article.author is None
+    assert article.text == "By Tuesday, it was over.\nOfficials said it was needed."

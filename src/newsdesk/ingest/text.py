@@ -26,6 +26,7 @@ _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # Metadata lines recognised right after the title (at most _MAX_META_LINES of them).
 _MAX_META_LINES = 4
 _BYLINE = re.compile(r"^\s*(?:by|author:)\s+(?P<value>[^\n]{2,80}?)\s*$", re.IGNORECASE)
+_NAME_CONNECTORS = frozenset("and & de da del der van von la le of and/or".split())
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:published|date|updated)\s*:\s*)?"
     r"(?P<value>\d{4}-\d{2}-\d{2})(?:[T ][\d:+\-Z.]*)?\s*$",
@@ -82,6 +83,14 @@ def _continues(first: str, rest: str) -> bool:
     return last_word in _DANGLING or next_line[:1].islower() or first.rstrip().endswith("-")
 
 
+def _looks_like_names(value: str) -> bool:
+    """ "Jane Doe and John Roe, Reuters" yes; "Tuesday, it was over." no."""
+    words = value.replace(",", " ").split()
+    if not words or len(words) > 8 or value.rstrip()[-1:] in ".!?":
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
+
+
 def _parse_metadata(rest: str) -> tuple[dict, str]:
     """Byline, date, outlet and URL lines directly under the title; returns (found, remaining)."""
     found: dict = {}
@@ -93,7 +102,7 @@ def _parse_metadata(rest: str) -> tuple[dict, str]:
                 consumed += 1
                 continue
             break
-        if "author" not in found and (m := _BYLINE.match(line)) and len(m["value"].split()) <= 8:
+        if "author" not in found and (m := _BYLINE.match(line)) and _looks_like_names(m["value"]):
             found["author"] = m["value"]
         elif "published" not in found and (m := _DATE_LINE.match(line)):
             try:
