@@ -1,0 +1,145 @@
+"""Temporal expressions: find them in text and resolve them against the publication date.
+
+    >>> import datetime as dt
+    >>> [t.value for t in find_times("He arrived on Monday.", dt.date(2026, 2, 4))]
+    [datetime.date(2026, 2, 2)]
+
+Rules are regexes (English, news prose), one resolver each; overlapping candidates are settled
+longest first, so "this Tuesday, February 3, 2026" is one expression whose explicit date wins.
+Pure Python and the standard library; patterns are compiled at import (cheap), nothing else.
+
+What each expression gets
+    A single day: ``value`` = ``range_start`` = ``range_end`` = that day, granularity ``day``.
+    A calendar week / month / year: ``range_start``..``range_end``, granularity ``week`` /
+    ``month`` / ``year``, ``value`` None. Anything else spanning several days (weekends, decades,
+    centuries, seasons, "mid-March", "earlier this month", "the past 30 days", "February 3-5")
+    has granularity ``range``. ``resolved`` is False (and every date None) when the expression
+    needs an anchor that is unknown: a relative expression, or a date without a year, when
+    ``published`` is None. Absolute dates with a year are always resolved.
+
+Conventions (the anchor is the publication date, "pub"; weeks are ISO weeks, Monday..Sunday)
+    today, tonight, this morning/afternoon/evening: pub. yesterday, last night: pub - 1 day.
+    tomorrow: pub + 1. "the day before yesterday" / "after tomorrow": -2 / +2.
+    Bare weekday ("on Tuesday", "Tuesday's meeting") and "this Tuesday": the most recent such
+    day on or before pub (news reports look back) unless the sentence reads as future tense
+    ("will", "'ll", "scheduled", "is expected to"... nearest the expression), then the nearest
+    such day on or after pub. "last Tuesday": the Tuesday of the previous ISO week.
+    "next Tuesday" / "this coming Tuesday": the first Tuesday strictly after pub.
+    "this past Tuesday": the last Tuesday strictly before pub. "Tuesday last week": that day of
+    the previous ISO week. A weekday followed by an explicit date: the date wins.
+    last / this / next week, month, year: the previous / current / next calendar period.
+    "the past week" / "this past week" / "the last month" / "the past year": rolling, from the
+    same day one unit before pub to pub. "the past 30 days": pub - 30 days .. pub.
+    last / this / next weekend: Saturday..Sunday of the previous / current / next ISO week;
+    "this past weekend": the last weekend ending on or before pub; "over the weekend": the most
+    recent weekend whose Saturday is on or before pub (the coming one in future tense).
+    "earlier this month": first day of the month .. pub; "later this year": pub .. 31 December.
+    early / mid / late: thirds of the period (of its months for a year: Jan-Apr, May-Aug,
+    Sep-Dec; of its days for a month: 1-10, 11-20, 21-end); beginning / end: its first / last
+    quarter; first / second half: halves.
+    "N days/weeks/months/years ago", "N ... from now": the day, or the ISO week / month / year
+    containing pub shifted by N units. "in N days" only in future-tense sentences and not after
+    "first time", superlatives etc. ("the first time in three years" is not a date).
+    Seasons are meteorological, northern hemisphere: spring = Mar-May, summer = Jun-Aug,
+    autumn/fall = Sep-Nov, winter YEAR = Dec YEAR .. Feb YEAR+1.
+    Decades: "the 1990s" = 1990..1999; "the 1800s" = 1800..1899; "the '90s" = 1990s
+    ("'00s", "'10s" = 2000s, 2010s). Centuries: "the 20th century" = 1900..1999.
+    A date or month without a year: the publication year, or the year before or after when
+    that is closer to pub; in past tense never more than 7 days after pub, in future tense
+    never more than 7 days before it ("in March" in a past-tense sentence published in
+    February 2026 is March 2025). A weekday named with it picks the year where it fits.
+    Numeric dates: ISO 2026-02-03; slashes with a four-digit year are US month/day/year unless
+    the first number cannot be a month (13/2/2026 is 13 February); 2026/02/03 is year/month/day.
+
+Not dates (emitted nothing): durations ("for three years", "after months of", "two hours"),
+anaphoric expressions with no anchor in the text ("the next day", "a month earlier",
+"the last five months of her life"), "May"/"March"/"August" as ordinary words (month names
+need a number, a year or a cue such as "in", "since", "early", "last"), "Sun", numbers that
+count things ("2,000 troops", "1500 people"), "USA Today", "today's world".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsdesk.model import TimeExpression
+from newsdesk.read.dates_base import Context, Hit, Rule
+from newsdesk.read.dates_days import DAY_RULES
+from newsdesk.read.dates_periods import PERIOD_RULES
+from newsdesk.read.dates_relative import RELATIVE_RULES
+
+_RULES = DAY_RULES + PERIOD_RULES + RELATIVE_RULES
+
+__all__ = ["find_times"]
+
+
+def find_times(
+    text: str, published: dt.date | None, start: int = 0, end: int | None = None
+) -> list[TimeExpression]:
+    """Every temporal expression in ``text[start:end]``, in text order, resolved against
+    ``published`` (a date or datetime; None leaves relative expressions unresolved).
+
+    Offsets are into ``text``: for each result ``text[t.start:t.end] == t.text``.
+    Raises ValueError when ``start``/``end`` are not valid offsets into ``text``.
+    """
+    end = len(text) if end is None else end
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"invalid window [{start}, {end}) for a text of {len(text)} characters")
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    ctx = Context(text, published, start, end)
+    anchors: dict[re.Pattern[str], list[int]] = {}
+    hits: list[Hit] = []
+    for rule in _RULES:
+        found = anchors.get(rule.anchor)
+        if found is None:
+            found = [a.start() for a in rule.anchor.finditer(text, start, end)]
+            anchors[rule.anchor] = found
+        for at in found:
+            hit = _try_rule(rule, ctx, at)
+            if hit is not None and hit.end > hit.start:
+                hits.append(hit)
+    return [_record(text, hit) for hit in _longest_first(hits)]
+
+
+def _try_rule(rule: Rule, ctx: Context, at: int) -> Hit | None:
+    """Match ``rule`` at the start its lookback finds before the anchor at ``at``, else at
+    ``at`` itself; the match must reach past the anchor."""
+    text = ctx.text
+    before = text[at - 1] if at > 0 else " "
+    if rule.after == "space" and before.isalnum() or rule.after == "digit" and not before.isdigit():
+        return None
+    starts = [at]
+    if rule.lookback is not None:
+        back = rule.lookback.search(text, max(ctx.lo, at - rule.reach), at)
+        if back is not None and back.start() < at:
+            starts.insert(0, back.start())
+    for pos in starts:
+        m = rule.full.match(ctx.text, pos, ctx.hi)
+        if m is not None and m.end() > at:
+            return rule.resolve(m, ctx)
+    return None
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, preferring longer ones (then earlier ones), in text order."""
+    chosen: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _record(text: str, hit: Hit) -> TimeExpression:
+    # every field is built here with its declared type: skip pydantic's validation
+    return TimeExpression.model_construct(
+        start=hit.start,
+        end=hit.end,
+        text=text[hit.start:hit.end],
+        value=hit.value,
+        range_start=hit.range_start,
+        range_end=hit.range_end,
+        granularity=hit.granularity,
+        resolved=hit.resolved,
+    )
