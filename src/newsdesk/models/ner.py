@@ -1,0 +1,197 @@
+"""Named-entity tagger: an averaged structured perceptron over hashed word features.
+
+``load()`` returns the shipped :class:`EntityTagger` (loaded on first use, cached per process).
+``tag_tokens`` gives IOB2 tags with CoNLL types (PER, ORG, LOC, MISC); ``entities`` gives
+character-offset spans labelled PERSON, ORG, PLACE or OTHER. numpy only.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..errors import ModelError
+from ..read.tokens import token_spans
+from .artifacts import cached, load_json, load_npz
+from .ner_features import TAGS, Lexicon, hash_features, sentence_features, unpack_lexicon
+
+#: CoNLL type -> newsdesk entity label
+LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE", "MISC": "OTHER"}
+
+_NEG = -1e9
+
+
+def allowed_transitions(tags: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Additive masks (0 or -1e9) forbidding I-X after anything but B-X/I-X, and at the start."""
+    t = len(tags)
+    start = np.zeros(t)
+    trans = np.zeros((t, t))
+    for j, tag in enumerate(tags):
+        if tag.startswith("I-"):
+            start[j] = _NEG
+            for i, prev in enumerate(tags):
+                if prev[2:] != tag[2:]:
+                    trans[i, j] = _NEG
+    return start, trans
+
+
+def viterbi(emissions: np.ndarray, start: np.ndarray, trans: np.ndarray) -> np.ndarray:
+    """Best tag index sequence for (n, T) emission scores, start (T,) and trans (T, T)."""
+    n = emissions.shape[0]
+    score = start + emissions[0]
+    back = np.empty((n, emissions.shape[1]), dtype=np.intp)
+    for i in range(1, n):
+        cand = score[:, None] + trans
+        back[i] = cand.argmax(axis=0)
+        score = cand.max(axis=0) + emissions[i]
+    best = np.empty(n, dtype=np.intp)
+    best[-1] = int(score.argmax())
+    for i in range(n - 1, 0, -1):
+        best[i - 1] = back[i, best[i]]
+    return best
+
+
+def _logsumexp(a: np.ndarray, axis: int) -> np.ndarray:
+    m = a.max(axis=axis, keepdims=True)
+    return (m + np.log(np.exp(a - m).sum(axis=axis, keepdims=True))).squeeze(axis)
+
+
+def marginals(
+    emissions: np.ndarray, start: np.ndarray, trans: np.ndarray, temperature: float = 1.0
+) -> np.ndarray:
+    """(n, T) posterior tag probabilities by forward-backward over scores / temperature."""
+    e = emissions / temperature
+    s = start / temperature
+    t = trans / temperature
+    n = e.shape[0]
+    alpha = np.empty_like(e)
+    beta = np.zeros_like(e)
+    alpha[0] = s + e[0]
+    for i in range(1, n):
+        alpha[i] = _logsumexp(alpha[i - 1][:, None] + t, axis=0) + e[i]
+    for i in range(n - 2, -1, -1):
+        beta[i] = _logsumexp(t + (e[i + 1] + beta[i + 1])[None, :], axis=1)
+    log_z = _logsumexp(alpha[-1], axis=0)
+    return np.exp(alpha + beta - log_z)
+
+
+_CLITIC = re.compile(r"(?i)(.*\w)([’']s|n[’']t)$")
+
+
+def _subtokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split possessive ``'s`` and ``n't`` off words, as the CoNLL training text does."""
+    out = []
+    for a, b in spans:
+        m = _CLITIC.match(text, a, b)
+        if m and m.end(1) > a:
+            out.append((a, m.end(1)))
+            out.append((m.end(1), b))
+        else:
+            out.append((a, b))
+    return out
+
+
+class EntityTagger:
+    """Tags tokens with IOB2 entity tags and finds entity spans in text."""
+
+    def __init__(
+        self,
+        keys: np.ndarray,
+        weights: np.ndarray,
+        scale: float,
+        transitions: np.ndarray,
+        lexicon: Lexicon,
+        bits: int,
+        tags: tuple[str, ...] = TAGS,
+        temperature: float = 1.0,
+    ):
+        if weights.shape != (len(keys), len(tags)) or transitions.shape != (len(tags) + 1, len(tags)):
+            raise ModelError("NER artifact has inconsistent shapes")
+        self.keys = keys
+        # row 0 of the lookup table is all zeros: the row of every unseen feature bucket
+        self.table = np.vstack([np.zeros((1, len(tags)), np.float32), weights.astype(np.float32) * scale])
+        self.lexicon = lexicon
+        self.mask = (1 << bits) - 1
+        self.tags = tags
+        self.temperature = temperature
+        mstart, mtrans = allowed_transitions(tags)
+        self.start = transitions[0] + mstart
+        self.trans = transitions[1:] + mtrans
+
+    def _emissions(self, tokens: list[str]) -> np.ndarray:
+        feats = sentence_features(tokens, self.lexicon)
+        lens = [len(f) for f in feats]
+        flat = np.fromiter(
+            (h for f in feats for h in hash_features(f, self.mask)), dtype=np.uint32
+        )
+        pos = np.searchsorted(self.keys, flat)
+        pos[pos >= len(self.keys)] = 0
+        rows = np.where(self.keys[pos] == flat, pos + 1, 0)
+        starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+        return np.add.reduceat(self.table[rows], starts, axis=0)
+
+    def tag_tokens(self, tokens: list[str]) -> list[str]:
+        """IOB2 tags (``B-PER``, ``I-ORG``, ``O``...) of one sentence's tokens."""
+        if not tokens:
+            return []
+        best = viterbi(self._emissions(tokens), self.start, self.trans)
+        return [self.tags[i] for i in best]
+
+    def _scored_tags(self, tokens: list[str]) -> tuple[list[str], np.ndarray]:
+        e = self._emissions(tokens)
+        best = viterbi(e, self.start, self.trans)
+        # confidence of each token's tag: its posterior marginal (temperature fitted on dev)
+        p = marginals(e, self.start, self.trans, self.temperature)
+        return [self.tags[i] for i in best], p[np.arange(len(best)), best]
+
+    def entities(
+        self, text: str, sentences: list[tuple[int, int]]
+    ) -> list[tuple[int, int, str, float]]:
+        """(start, end, label, score) spans in ``text``; label in PERSON/ORG/PLACE/OTHER.
+
+        ``sentences`` are (start, end) character spans; each is tokenized with
+        ``newsdesk.read.tokens.token_spans`` (possessive ``'s`` split off, as in the training
+        text). The score is the mean posterior probability of the span's tags.
+        """
+        out: list[tuple[int, int, str, float]] = []
+        for s_start, s_end in sentences:
+            spans = _subtokens(text, token_spans(text, s_start, s_end))
+            if not spans:
+                continue
+            tags, conf = self._scored_tags([text[a:b] for a, b in spans])
+            i = 0
+            while i < len(tags):
+                if tags[i] == "O":
+                    i += 1
+                    continue
+                typ = tags[i][2:]
+                j = i + 1
+                while j < len(tags) and tags[j] == "I-" + typ:
+                    j += 1
+                out.append(
+                    (spans[i][0], spans[j - 1][1], LABELS[typ], round(float(conf[i:j].mean()), 4))
+                )
+                i = j
+        return out
+
+
+@cached
+def load() -> EntityTagger:
+    """The shipped tagger (artifacts ``ner.npz`` + ``ner.json``), loaded once per process."""
+    meta = load_json("ner.json")
+    arrays = load_npz("ner.npz")
+    try:
+        lex = unpack_lexicon(meta["lexicon"])
+        return EntityTagger(
+            keys=arrays["keys"],
+            weights=arrays["weights"],
+            scale=float(arrays["scale"]),
+            transitions=arrays["transitions"].astype(np.float64),
+            lexicon=lex,
+            bits=int(meta["bits"]),
+            tags=tuple(meta["tags"]),
+            temperature=float(meta.get("temperature", 1.0)),
+        )
+    except (KeyError, ValueError, TypeError) as exc:
+        raise ModelError(f"NER artifact is malformed: {exc}") from exc

@@ -1,0 +1,241 @@
+"""Features of the named-entity tagger, shared by training and inference.
+
+A token's features are strings (word, shape, affixes, neighbours, word cluster, how often the
+word is capitalised in running text, its frequency band in general English) hashed with crc32
+into a fixed number of buckets, so the shipped model needs no feature vocabulary. crc32 is
+stable across processes and platforms (Python's ``hash()`` is not, so it is never used).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass, field
+
+#: Tags, in the order of the weight matrix columns (IOB2 inside the model).
+TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
+        "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-",
+        "\u2012": "-", "\u2212": "-", "\u00a0": " ",
+    }
+)
+_DIGITS = re.compile(r"\d")
+_PUNCT_ONLY = re.compile(r"^[^\w\s]+$")
+
+
+def normalize(token: str) -> str:
+    """Straight quotes and dashes, so curly-quoted text looks like the training data."""
+    return token.translate(_QUOTES)
+
+
+def fold(word: str) -> str:
+    """Lower case, accents stripped, digits as 0: the key of the word lexicons."""
+    low = word.lower()
+    if not low.isascii():
+        low = "".join(
+            ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch)
+        )
+    return _DIGITS.sub("0", low)
+
+
+def shape(word: str) -> str:
+    """Full shape (``Xxxxx`` -> ``Xx`` runs capped at 4) e.g. ``McDonald`` -> ``XxXxxx``."""
+    out = []
+    prev = ""
+    run = 0
+    for ch in word:
+        if ch.isupper():
+            c = "X"
+        elif ch.islower():
+            c = "x"
+        elif ch.isdigit():
+            c = "d"
+        else:
+            c = ch
+        if c == prev:
+            run += 1
+            if run >= 4:
+                continue
+        else:
+            run = 0
+        prev = c
+        out.append(c)
+    return "".join(out)
+
+
+def short_shape(word: str) -> str:
+    """Shape with runs collapsed: ``Xx``, ``X``, ``x``, ``d``, ``X.X.``, ``Xx-Xx``."""
+    out = []
+    for ch in shape(word):
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+@dataclass
+class Lexicon:
+    """Word-level knowledge computed offline from unlabelled text and general word lists.
+
+    ``clusters`` maps a folded word to a cluster path such as ``"3-17-402"`` (coarse to fine);
+    ``caps`` maps it to a capitalisation band (how often it is capitalised mid-sentence);
+    ``zipf`` maps it to a frequency band in general English. Unknown words get ``"?"``.
+    """
+
+    clusters: dict[str, str] = field(default_factory=dict)
+    caps: dict[str, str] = field(default_factory=dict)
+    zipf: dict[str, str] = field(default_factory=dict)
+
+
+def pack_lexicon(lex: Lexicon) -> dict[str, dict[str, str]]:
+    """Compact JSON form: for each lexicon, value -> space-separated words (fast to load)."""
+    out: dict[str, dict[str, str]] = {}
+    for name in ("clusters", "caps", "zipf"):
+        groups: dict[str, list[str]] = {}
+        for word, value in getattr(lex, name).items():
+            if word and not any(ch.isspace() for ch in word):
+                groups.setdefault(value, []).append(word)
+        out[name] = {value: " ".join(sorted(words)) for value, words in sorted(groups.items())}
+    return out
+
+
+def unpack_lexicon(packed: dict[str, dict[str, str]]) -> Lexicon:
+    """Inverse of :func:`pack_lexicon`."""
+    maps = {}
+    for name in ("clusters", "caps", "zipf"):
+        table: dict[str, str] = {}
+        for value, words in packed[name].items():
+            table.update(dict.fromkeys(words.split(" "), value))
+        maps[name] = table
+    return Lexicon(**maps)
+
+
+def _word_features(word: str, lex: Lexicon) -> tuple[list[str], dict[str, str]]:
+    """Features of the word itself, plus the short properties its neighbours reuse."""
+    low = word.lower()
+    f = fold(word)
+    sh = shape(word)
+    ss = short_shape(word)
+    clus = lex.clusters.get(f, "?")
+    cap = lex.caps.get(f, "?")
+    zf = lex.zipf.get(f, "?")
+    feats = [
+        "w=" + f,
+        "W=" + _DIGITS.sub("0", word),
+        "sh=" + sh,
+        "ss=" + ss,
+        "cap=" + cap,
+        "zf=" + zf,
+        "cap|ss=" + cap + "|" + ss,
+        "zf|ss=" + zf + "|" + ss,
+        "cap|zf=" + cap + "|" + zf,
+    ]
+    n = len(low)
+    for k in (1, 2, 3, 4):
+        if n > k:
+            feats.append(f"p{k}=" + low[:k])
+            feats.append(f"s{k}=" + low[-k:])
+    if clus != "?":
+        parts = clus.split("-")
+        for depth, part in enumerate(parts):
+            feats.append(f"c{depth}=" + part)
+    else:
+        feats.append("c=?")
+    if "-" in word and n > 1:
+        feats.append("hyph")
+        for piece in word.split("-"):
+            if piece:
+                feats.append("hp=" + fold(piece))
+    if n > 1 and word.isupper():
+        feats.append("allcaps")
+    if not word.isascii():
+        feats.append("nonascii")
+    props = {
+        "w": f,
+        "W": word,
+        "ss": ss,
+        "c": clus.split("-")[0] if clus != "?" else "?",
+        "cf": clus.rsplit("-", 1)[-1] if clus != "?" else "?",
+        "cap": cap,
+    }
+    return feats, props
+
+
+_PAD = {"w": "<s>", "W": "<s>", "ss": "<s>", "c": "<s>", "cf": "<s>", "cap": "<s>"}
+_PAD_END = {"w": "</s>", "W": "</s>", "ss": "</s>", "c": "</s>", "cf": "</s>", "cap": "</s>"}
+
+
+def sentence_features(tokens: list[str], lex: Lexicon) -> list[list[str]]:
+    """Feature strings of each token of one sentence (tokens as they appear in text)."""
+    words = [normalize(t) for t in tokens]
+    n = len(words)
+    cache: dict[str, tuple[list[str], dict[str, str]]] = {}
+    own = []
+    props = []
+    for w in words:
+        got = cache.get(w)
+        if got is None:
+            got = cache[w] = _word_features(w, lex)
+        own.append(got[0])
+        props.append(got[1])
+    letters = [w for w in words if any(ch.isalpha() for ch in w)]
+    headline = bool(letters) and sum(w.isupper() for w in letters) >= max(2, 0.7 * len(letters))
+    head_tag = "H" if headline else "-"
+
+    def at(i: int) -> dict[str, str]:
+        if i < 0:
+            return _PAD
+        if i >= n:
+            return _PAD_END
+        return props[i]
+
+    out = []
+    for i in range(n):
+        p = props[i]
+        m2, m1, p1, p2 = at(i - 2), at(i - 1), at(i + 1), at(i + 2)
+        feats = ["b"] + own[i]
+        feats += [
+            "w-2=" + m2["w"],
+            "w-1=" + m1["w"],
+            "w+1=" + p1["w"],
+            "w+2=" + p2["w"],
+            "W-1=" + m1["W"],
+            "W+1=" + p1["W"],
+            "ss-1=" + m1["ss"],
+            "ss+1=" + p1["ss"],
+            "ss-2=" + m2["ss"],
+            "ss+2=" + p2["ss"],
+            "c-1=" + m1["c"],
+            "c+1=" + p1["c"],
+            "cf-1=" + m1["cf"],
+            "cf+1=" + p1["cf"],
+            "cap-1=" + m1["cap"],
+            "cap+1=" + p1["cap"],
+            "ww-=" + m1["w"] + "|" + p["w"],
+            "ww+=" + p["w"] + "|" + p1["w"],
+            "sss=" + m1["ss"] + "|" + p["ss"] + "|" + p1["ss"],
+            "ss-w=" + m1["ss"] + "|" + p["w"],
+            "ss+w=" + p["w"] + "|" + p1["ss"],
+            "w-1ss=" + m1["w"] + "|" + p["ss"],
+            "w+1ss=" + p["ss"] + "|" + p1["w"],
+            "hd=" + head_tag,
+            "hd|ss=" + head_tag + "|" + p["ss"],
+            "hd|w=" + head_tag + "|" + p["w"],
+        ]
+        if i == 0:
+            feats.append("first")
+            feats.append("first|ss=" + p["ss"])
+            feats.append("first|cap=" + p["cap"])
+        if _PUNCT_ONLY.match(words[i]):
+            feats.append("punct")
+        out.append(feats)
+    return out
+
+
+def hash_features(feats: list[str], mask: int) -> list[int]:
+    """Bucket of each feature string: crc32 of its UTF-8 bytes, masked."""
+    return [zlib.crc32(f.encode("utf-8")) & mask for f in feats]

@@ -1,0 +1,1 @@
+"""Training of the named-entity tagger (CoNLL-2003 + GUM)."""
