@@ -64,7 +64,7 @@ import datetime as dt
 import re
 
 from newsdesk.model import TimeExpression
-from newsdesk.read.dates_base import Context, Hit, Rule
+from newsdesk.read.dates_base import Context, Hit, Rule, unresolved
 from newsdesk.read.dates_days import DAY_RULES
 from newsdesk.read.dates_periods import PERIOD_RULES
 from newsdesk.read.dates_relative import RELATIVE_RULES
@@ -118,7 +118,11 @@ def _try_rule(rule: Rule, ctx: Context, at: int) -> Hit | None:
     for pos in starts:
         m = rule.full.match(ctx.text, pos, ctx.hi)
         if m is not None and m.end() > at:
-            return rule.resolve(m, ctx)
+            try:
+                return rule.resolve(m, ctx)
+            except (OverflowError, ValueError):
+                # the anchor date is so near year 1 or 9999 that the result leaves the calendar
+                return unresolved(m.start(), m.end())
     return None
 
 

@@ -121,8 +121,13 @@ def part_slice(n: int, part: str) -> tuple[int, int]:
     return slices[part]
 
 
+_MONTH_THIRDS = {"early": (0, 9), "mid": (10, 19), "middle": (10, 19)}
+
+
 def part_of_month(year: int, month: int, part: str) -> Period:
-    first, last = part_slice(days_in_month(year, month), part)
+    """Thirds of a month are days 1-10, 11-20 and 21-end; other parts as :func:`part_slice`."""
+    n = days_in_month(year, month)
+    first, last = _MONTH_THIRDS.get(part) or ((20, n - 1) if part == "late" else part_slice(n, part))
     return dt.date(year, month, first + 1), dt.date(year, month, last + 1)
 
 

@@ -62,8 +62,8 @@ NUM = (
 )
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
 PART = (
-    r"(?i:early|mid|late|middle|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|"
-    r"second\s+half)\s+of)"
+    r"(?i:(?:early|late)\s+in|early|mid|late|middle|(?:the\s+)?(?:end|beginning|start|middle|"
+    r"first\s+half|second\s+half)\s+of)"
 )
 UNITS = r"(?i:days?|weeks?|months?|years?|decades?)"
 
@@ -89,11 +89,11 @@ def number_value(word: str) -> int | None:
 
 
 def part_name(pre: str) -> str:
-    """Normalise a PART match: ``"the end of"`` -> ``"end"``, ``"Mid"`` -> ``"mid"``."""
+    """Normalise a PART match: ``"the end of"`` -> ``"end"``, ``"early in"`` -> ``"early"``."""
     words = pre.lower().split()
     if words and words[0] == "the":
         words = words[1:]
-    if words and words[-1] == "of":
+    if words and words[-1] in ("of", "in"):
         words = words[:-1]
     return " ".join(words)
 

@@ -121,6 +121,7 @@ _MONTH_RANGE = (
 
 # ---------------------------------------------------------------- years, decades, centuries
 
+_YEAR_BEFORE = re.compile(r"\b[12]\d{3},?\s+$")
 _WEAK_YEAR_CUES = frozenset("by from around".split())
 
 
@@ -141,6 +142,9 @@ def _year(m: re.Match[str], ctx: Context) -> Hit | None:
     year = _year_ok(ctx, m, "year", cue)
     if year is None:
         return None
+    before = ctx.text[max(ctx.lo, m.start() - 12):m.start()]
+    if cue in ("and", "or") and not _YEAR_BEFORE.search(before):
+        return None  # "and 1998" only after another year: "in 1997 and 1998"
     if m.group("pre"):
         part = part_name(m.group("pre"))
         start = m.start("pre")
@@ -152,7 +156,7 @@ def _year(m: re.Match[str], ctx: Context) -> Hit | None:
 
 _YEAR = (
     r"\b(?:(?P<cue>(?i:in|since|until|till|before|after|during|through|throughout|from|by|"
-    rf"around|circa))\s+)?(?:(?P<pre>{PART})(?:-|\s+)|(?P<the>(?i:the\s+year|(?:the\s+)?"
+    rf"around|circa|and|or|as\s+of))\s+)?(?:(?P<pre>{PART})(?:-|\s+)|(?P<the>(?i:the\s+year|(?:the\s+)?"
     rf"fiscal\s+year))\s+)?(?P<year>{YEAR})(?!['’]s)"
 )
 
@@ -249,7 +253,8 @@ _PREP_OR_PART = (
     rf"(?:(?i:(?:this\s+)?past|(?:this\s+)?coming|last|this|next)|{PART})(?:-|\s+)"
 )
 _YEAR_PREFIX = (
-    r"(?:(?i:in|since|until|till|before|after|during|through|throughout|from|by|around|circa)"
+    r"(?:(?i:in|since|until|till|before|after|during|through|throughout|from|by|around|circa|"
+    r"and|or|as\s+of)"
     rf"\s+)?(?:{PART}(?:-|\s+)|(?i:the\s+year|(?:the\s+)?fiscal\s+year)\s+)?"
 )
 
