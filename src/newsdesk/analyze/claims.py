@@ -1,9 +1,21 @@
-"""Key Verifiable Facts: self-contained claims, and the statements that are not verifiable.
+"""Key Verifiable Facts: atomic, self-contained claims, and the statements that are not verifiable.
 
-Fact and mixed sentences are cut into clauses (at semicolons, colons and paired em-dashes).
-A clause with a checkable anchor (a name, a date, a number) and no evaluation of its own becomes
-a claim, rewritten to stand alone (``decontext``); an evaluative clause, and every opinion
-sentence that reads like a statement, goes to "Not verifiable" with the reason.
+For every sentence that is not a heading, question or fragment:
+
+1. an opinion sentence with nothing checkable in it (no name, date or number) goes whole to
+   "Not verifiable" with the reason;
+2. otherwise it is cut into atomic pieces (``claims_split``): clauses, asides, appositives
+   (status claims), non-restrictive relative clauses;
+3. each piece is judged on its own: the writer's hedges, prescriptions, first-person views and
+   unscheduled forecasts go to "Not verifiable"; evaluative modifiers ("fierce criticism",
+   "a sweeping bill") are stripped from the checkable core and reported; a piece still carrying
+   evaluation (evaluative words left, or the subjectivity model >= ``PIECE_SUBJECTIVE``) goes to
+   "Not verifiable"; a piece with no anchor from a sentence that is not a plain fact does too;
+4. the rest become claims, rewritten to stand alone (``decontext``): full names, pronouns
+   resolved, relative dates absolute. What cannot be resolved is flagged ``ambiguous`` with the
+   reason. Each claim keeps the character spans of the source text it rests on, a kind from
+   cues, and a check-worthiness score (sentence and claim text, from the check-worthiness model).
+5. near-duplicate claims within the article merge (their spans are pooled).
 """
 
 from __future__ import annotations
@@ -13,83 +25,208 @@ import re
 from ..model import (
     Claim,
     ClaimKind,
-    Entity,
     NotVerifiable,
     SentenceKind,
     SentenceRole,
     Span,
-    TimeExpression,
     Verdict,
     content_id,
 )
 from ..pipeline import Doc
-from .cues import Cues, cues
-from .decontext import format_time, last_person_before, rewrite
+from .claims_checks import EXTRA_EVALUATIVE, blank_quotes, evaluative_terms
+from .claims_split import Piece, has_finite_verb, split_participle, split_sentence, subject_of
+from .cues import cues
+from .decontext import NameIndex, build_index, format_time, rewrite
 
-#: A clause whose own opinion score passes this is evaluation, not a claim.
-CLAUSE_OPINION_THRESHOLD = 0.5
-_CLAUSE_BREAK = re.compile(r"\s*;\s*|:\s+(?=[a-z])|\s*[—–]\s*|\s+--\s+")
+#: A piece whose subjectivity probability reaches this is evaluation, not a claim.
+PIECE_SUBJECTIVE = 0.75
+#: Evaluative modifiers stripped from one piece at most; more means the piece is evaluation.
+MAX_STRIPPED = 2
+#: Claims whose content words overlap this much (Jaccard, same numbers) are one claim.
+DEDUPE_JACCARD = 0.8
+
 _NOMINAL_EVENT = re.compile(
     r"^(?:The|A|An)\s+(?P<noun>meeting|talks|summit|phone call|call)\s+between\s+"
     r"(?P<a>[^,;]+?)\s+and\s+(?P<b>[^,;]+?)"
     r"(?:\s+(?P<prep>at|in)\s+(?P<place>the\s+[A-Z][\w ]+?|[A-Z][\w ]+?))?"
-    r"(?P<rest>\s+(?:this|last|on|next)\b.*|,.*|\s+\w+.*)?$"
+    r"(?=\s+(?:this|last|on|next)\b|,|\s+[a-z]+s\b)"
 )
 _EVENT_VERB = {"meeting": "met", "talks": "held talks", "summit": "held a summit",
                "phone call": "spoke by phone", "call": "spoke by phone"}
+_COPULA = re.compile(r"^[^,]{0,80}?\b(?:is|are|was|were|remains|has been|have been)\b")
+_COMPARISON = re.compile(r"\b(?:more|less|fewer|larger|smaller|higher|lower|bigger|than|"
+                         r"largest|biggest|smallest|highest|lowest|most|least|deadliest|"
+                         r"worst|best|record)\b", re.IGNORECASE)
+_CAUSAL = re.compile(r"\b(?:because|due to|caused|causes|led to|leads to|resulted in|"
+                     r"as a result|owing to|prompted|so that|in order to|in response to)\b", re.IGNORECASE)
+_SCHEDULE = re.compile(r"\b(?:will|plans? to|is set to|are set to|is scheduled|scheduled to|"
+                       r"is expected to|are expected to)\b", re.IGNORECASE)
+_NUM = re.compile(r"\b\d[\d,.]*\b|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|"
+                  r"percent|half|twice)\b", re.IGNORECASE)
+_DATE_TEXT = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\s+\d{4}\b|\b(?:1[6-9]|20)\d\d\b")
+_STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "this", "it", "its", "which", "who", "he", "she", "they", "their", "his", "her", "said", "says"])
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
-def _clauses(text: str, start: int) -> list[tuple[int, int]]:
-    """Clause spans (article offsets) of a sentence starting at ``start``."""
-    spans, pos = [], 0
-    for match in _CLAUSE_BREAK.finditer(text):
-        spans.append((pos, match.start()))
-        pos = match.end()
-    spans.append((pos, len(text)))
-    out = []
-    for s, e in spans:
-        piece = text[s:e].strip(" ,.")
-        if len(piece.split()) >= 3:
-            lead = len(text[s:e]) - len(text[s:e].lstrip(" ,."))
-            out.append((start + s + lead, start + s + lead + len(piece)))
-    return out
+_INTERPRETIVE = re.compile(
+    r"\b(?:marks?|signals?|symboli[sz]es?|represents?|reveals?|underscores?|embod(?:y|ies)|"
+    r"epitomi[sz]es?|transcends?|amounts? to|heralds?|is a symptom of|is a sign of|"
+    r"is a display of|reflects?)\b", re.IGNORECASE)
+_DISCOURSE = re.compile(r"^(?:Meanwhile|However|Finally|Also|But|And|So|Still|Moreover|"
+                        r"Furthermore|In addition|Yet|Indeed|Instead|Nevertheless|Then),?\s+(?!that\b)")
+_PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,60})\)|,\s+[RDI]-[A-Z][a-z]{1,5}\.?(?=[,.]|\s)")
+_IT_SUBJECT = re.compile(r"^(?:It\s+(?:also\s+)?(?!is\b|was\b|has been\b|said\b|says\b|added\b|"
+                         r"told\b)|They\s+(?:also\s+)?(?!are\b|were\b))(?=[a-z]+\b)")
 
 
-def claim_kind(c: Cues) -> ClaimKind:
-    if c.prediction:
-        return ClaimKind.prediction
-    if c.attribution:
-        return ClaimKind.attribution
-    if c.causal:
-        return ClaimKind.causal
-    if c.number:
-        return ClaimKind.quantity
-    if c.comparison:
-        return ClaimKind.comparison
-    return ClaimKind.event
+def _tidy(text: str) -> str:
+    """Drop discourse markers at the start and short parentheticals ("(R)", "(KSC)")."""
+    text = _DISCOURSE.sub("", text.strip())
+    cleft = re.match(r"^It (?:was|is) ((?:during|in|on|at|after|before)\b.+?) that (.+?)([.!]?)$",
+                     text)
+    if cleft:
+        text = f"{cleft.group(2)} {cleft.group(1)}{cleft.group(3)}"
+    text = _PARENTHETICAL.sub("", text)
+    return text[:1].upper() + text[1:]
+
+
+def _resolve_it(text: str, doc: Doc, sent) -> str:
+    """"It also claims ..." -> "The lawsuit also claims ...", from the previous sentence's subject."""
+    m = _IT_SUBJECT.match(text)
+    if not m:
+        return text
+    subject = None
+    if not sent.text.lstrip().startswith(text.split()[0]):
+        subject = subject_of(_tidy(sent.text))  # "X argued ... — they said ..."
+    if subject is None and sent.index > 0:
+        prev = doc.sentences[sent.index - 1]
+        if prev.kind == SentenceKind.body:
+            subject = subject_of(_tidy(prev.text))
+    if subject is None or subject.split()[0].lower() in ("according",):
+        return text
+    if text.startswith("They") != bool(re.search(r"s\b", subject.split()[-1])):
+        return text
+    subject = re.sub(r"^(?:The|the)\s+so-called\s+", "The ", subject)
+    rest = text.split(None, 1)[1]
+    return subject[:1].upper() + subject[1:] + " " + rest
 
 
 def _within(spans, start: int, end: int):
     return [s for s in spans if start <= s.start and s.end <= end]
 
 
-def _nominal_event(text: str, entities: list[Entity], times: list[TimeExpression],
-                   offset: int) -> str | None:
+def claim_kind(text: str, form: str) -> ClaimKind:
+    own = blank_quotes(text)
+    c = cues(text)
+    if form in ("appositive",):
+        return ClaimKind.status
+    if _SCHEDULE.search(own) and not c.attribution:
+        return ClaimKind.prediction
+    if c.attribution or re.search(r"\b(?:said|says|according to|wrote|told|claims?|alleges?)\b",
+                                  own, re.IGNORECASE):
+        return ClaimKind.attribution
+    if _CAUSAL.search(own):
+        return ClaimKind.causal
+    if _COMPARISON.search(own):
+        return ClaimKind.comparison
+    if _NUM.search(_DATE_TEXT.sub(" ", own)):
+        return ClaimKind.quantity
+    if _COPULA.match(own):
+        return ClaimKind.status
+    return ClaimKind.event
+
+
+def strip_evaluative(text: str) -> tuple[str, list[str], list[str]]:
+    """Remove evaluative modifiers; returns (text, removed words, evaluative words left)."""
+    terms = evaluative_terms(text)
+    removed, left, edits = [], [], []
+    for start, end, word in terms:
+        after = text[end:end + 30]
+        next_word = re.match(r"\s+([A-Za-z][\w'-]*)", after)
+        lower = word.lower()
+        adjective_shape = lower in EXTRA_EVALUATIVE and not lower.endswith(("ing", "ed", "s")) or \
+            lower.endswith(("ive", "ous", "ful", "ic", "ical", "able", "ible", "ant", "ent",
+                            "less", "ish", "al", "ary", "ile", "id"))
+        is_modifier = lower.endswith("ly") or (
+            adjective_shape and next_word is not None and not has_finite_verb(word)
+            and next_word.group(1).lower() not in ("and", "or", "but", "of", "to", "in", "on",
+                                                   "that", "than", "as", "for", "with"))
+        if is_modifier and len(removed) < MAX_STRIPPED:
+            edits.append((start, end))
+            removed.append(word)
+        else:
+            left.append(word)
+    for start, end in reversed(edits):
+        text = text[:start] + text[end:]
+    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r"\s{2,}", " ", text).strip()
+    text = re.sub(r"\b([Aa])\s+(?=[aeiouAEIOU])", r"\1n ", text)
+    text = re.sub(r"\b([Aa])n\s+(?=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])", r"\1 ", text)
+    return text, removed, left
+
+
+def _finish(text: str) -> str:
+    text = text.strip().strip(",;:—– ")
+    text = text[:1].upper() + text[1:]
+    if text.endswith(("”", '"')) and not text[:-1].rstrip().endswith((".", "!", "?", ",")):
+        return text + "."
+    text = text.rstrip(",")
+    return text if text.endswith((".", "!", "”", '"', "?")) else text + "."
+
+
+def _reason(kind: str, loaded: list[str] | None = None) -> str:
+    if kind == "prediction":
+        return "prediction: about the future, not checkable yet"
+    if kind == "hedge":
+        return "speculation: hedged, says what could or may be"
+    if kind == "deontic":
+        return "prescription: says what should happen"
+    if kind == "first_person":
+        return "the writer's own view (first person)"
+    if loaded:
+        words = ", ".join(f"'{w}'" for w in dict.fromkeys(loaded))
+        return f"value judgement: evaluative wording ({words})"
+    if kind == "opinion":
+        return "opinion: an evaluation with nothing checkable in it"
+    return "interpretation: presents an evaluation as if it were fact"
+
+
+def _nominal_event(text: str, index: NameIndex, times, start: int, end: int) -> str | None:
     """"The meeting between A and B at P this Tuesday, <evaluation>" -> "A and B met at P on D"."""
     match = _NOMINAL_EVENT.match(text)
     if not match:
         return None
-    day = next((format_time(t) for t in _within(times, offset, offset + len(text))
-                if format_time(t)), None)
-    names = {e.text: (e.canonical or e.text) for e in _within(entities, offset, offset + len(text))}
-    a = names.get(match["a"].strip(), match["a"].strip())
-    b = names.get(match["b"].strip(), match["b"].strip())
+    day = next((format_time(t) for t in _within(times, start, end) if format_time(t)), None)
+    if day is None:
+        m = _DATE_TEXT.search(text)
+        day = m.group(0) if m else None
+        if day is None:
+            m = re.search(r"\b(January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\s+(\d{1,2}),\s+(\d{4})\b", text)
+            day = f"{int(m.group(2))} {m.group(1)} {m.group(3)}" if m else None
+    a = index.full(match["a"].strip()) or match["a"].strip()
+    b = index.full(match["b"].strip()) or match["b"].strip()
     parts = [f"{a} and {b} {_EVENT_VERB[match['noun']]}"]
     if match["place"]:
         parts.append(f"{match['prep']} {match['place'].strip()}")
     if day:
         parts.append(f"on {day}" if day[0].isdigit() else f"in {day}")
     return " ".join(parts) + "."
+
+
+def _key(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    words = _WORDS.findall(text.lower())
+    return (frozenset(w for w in words if not w.isdigit() and w not in _STOP),
+            frozenset(w for w in words if w.isdigit()))
+
+
+def _has_anchor(doc: Doc, spans: list[tuple[int, int]], text: str) -> bool:
+    for s, e in spans:
+        if _within(doc.entities, s, e) or _within(doc.times, s, e):
+            return True
+    own = blank_quotes(text)
+    return bool(_NUM.search(own) or re.search(r"(?<=\w )[A-Z][a-z]+", own))
 
 
 class Claims:
@@ -99,100 +236,154 @@ class Claims:
     def __call__(self, doc: Doc) -> Doc:
         from ..models import sentence_classifier
 
-        text = doc.article.text
-        subjectivity = sentence_classifier.load("subjectivity")
-        claims: dict[str, Claim] = {}
-        not_verifiable: list[NotVerifiable] = []
-        loaded_by_sentence: dict[int, list[str]] = {}
-        for word in doc.loaded_words:
-            loaded_by_sentence.setdefault(word.sentence, []).append(word.text)
+        index = build_index(doc.article.text, doc.entities)
+        candidates, not_verifiable = self._pieces(doc)
+        texts = [c[1].text for c in candidates]
+        subj = sentence_classifier.load("subjectivity").predict_proba(texts) if texts else []
+        worth = sentence_classifier.load("checkworthy").predict_proba(texts) if texts else []
+        claims: list[Claim] = []
+        keys: list[tuple[frozenset[str], frozenset[str]]] = []
+        for (sent, piece, analysis), p_subj, p_worth in zip(candidates, subj, worth):
+            spans = [(sent.start + s, sent.start + e) for s, e in piece.spans]
+            outcome = self._judge(doc, sent, piece, spans, analysis, float(p_subj), index)
+            if isinstance(outcome, NotVerifiable):
+                not_verifiable.append(outcome)
+                continue
+            if outcome is None:
+                continue
+            claim_text, ambiguity, extra_nv = outcome
+            not_verifiable.extend(extra_nv)
+            key = _key(claim_text)
+            duplicate = next((i for i, k in enumerate(keys) if k[1] == key[1] and k[0] and
+                              len(k[0] & key[0]) / len(k[0] | key[0]) >= DEDUPE_JACCARD), None)
+            span_records = [Span(start=s, end=e, text=doc.article.text[s:e]) for s, e in spans]
+            if duplicate is not None:
+                claims[duplicate].spans.extend(span_records)
+                continue
+            kind = claim_kind(claim_text, piece.form)
+            score = 0.5 * analysis.checkworthiness + 0.5 * float(p_worth)
+            claims.append(Claim(
+                id=content_id(doc.article.id, claim_text, prefix="c_"),
+                text=claim_text,
+                sentence=sent.index,
+                spans=span_records,
+                kind=kind,
+                checkworthiness=round(min(max(score, 0.0), 1.0), 4),
+                ambiguous=bool(ambiguity),
+                ambiguity="; ".join(ambiguity) or None,
+                verdict=Verdict.not_checkable if kind == ClaimKind.prediction
+                else Verdict.not_enough_evidence,
+            ))
+            keys.append(key)
+        doc.claims = sorted(claims, key=lambda c: (-c.checkworthiness, c.sentence))
+        doc.not_verifiable = sorted(not_verifiable, key=lambda n: (n.start, n.end))
+        return doc
+
+    def _pieces(self, doc: Doc):
+        """Candidate pieces (sentence, piece, analysis), and whole sentences not verifiable."""
+        candidates, not_verifiable = [], []
         for sent, analysis in zip(doc.sentences, doc.analysis):
             if sent.kind == SentenceKind.heading or analysis.role == SentenceRole.other:
                 continue
-            sentence_cues = cues(sent.text)
-            if analysis.role == SentenceRole.opinion:
+            if analysis.role == SentenceRole.opinion and not _has_anchor(
+                    doc, [(sent.start, sent.end)], sent.text):
+                c = cues(sent.text)
+                kind = ("prediction" if c.prediction else "hedge" if c.hedge else
+                        "deontic" if c.deontic else "opinion")
+                loaded = [w.text for w in doc.loaded_words if w.sentence == sent.index]
                 not_verifiable.append(NotVerifiable(
                     start=sent.start, end=sent.end, text=sent.text, sentence=sent.index,
-                    reason=_reason(analysis.reason, sentence_cues, loaded_by_sentence.get(sent.index)),
-                ))
+                    reason=_reason(kind, loaded if kind == "opinion" else None)))
                 continue
-            clauses = _clauses(sent.text, sent.start)
-            clause_texts = [text[s:e] for s, e in clauses]
-            scores = subjectivity.predict_proba(clause_texts) if clause_texts else []
-            for (start, end), clause, score in zip(clauses, clause_texts, scores):
-                loaded = [w.text for w in doc.loaded_words if start <= w.start and w.end <= end]
-                anchors = _within(doc.entities, start, end) + _within(doc.times, start, end)
-                clause_cues = cues(clause)
-                evaluative = (analysis.role == SentenceRole.mixed
-                              and (score >= CLAUSE_OPINION_THRESHOLD or loaded))
-                event = _nominal_event(clause, doc.entities, doc.times, start)
-                if evaluative and event is None:
-                    not_verifiable.append(NotVerifiable(
-                        start=start, end=end, text=clause, sentence=sent.index,
-                        reason=_reason("evaluation", clause_cues, loaded),
-                    ))
-                    continue
-                if not anchors and not clause_cues.number:
-                    continue
-                if event is not None:
-                    claim_text, ambiguity = event, []
+            for piece in split_sentence(sent.text):
+                main, tail = split_participle(piece, sent.text)
+                if tail is not None and evaluative_terms(tail.text):
+                    candidates.append((sent, main, analysis))
+                    candidates.append((sent, tail, analysis))
                 else:
-                    rewritten = rewrite(clause, start, doc.entities, doc.times,
-                                        last_person_before(doc.entities, start))
-                    claim_text, ambiguity = _finish(rewritten.text), rewritten.ambiguity
-                key = claim_text.lower()
-                if key in claims:
-                    claims[key].spans.append(Span(start=start, end=end, text=clause))
-                    continue
-                kind = claim_kind(clause_cues)
-                claims[key] = Claim(
-                    id=content_id(doc.article.id, claim_text, prefix="c_"),
-                    text=claim_text,
-                    sentence=sent.index,
-                    spans=[Span(start=start, end=end, text=clause)],
-                    kind=kind,
-                    checkworthiness=analysis.checkworthiness,
-                    ambiguous=bool(ambiguity),
-                    ambiguity="; ".join(ambiguity) or None,
-                    verdict=Verdict.not_checkable if kind == ClaimKind.prediction
-                    else Verdict.not_enough_evidence,
-                )
-                if event is not None and evaluative:
-                    rest = _evaluative_rest(sent.text, sent.start, clause, start)
-                    if rest:
-                        not_verifiable.append(NotVerifiable(
-                            start=rest[0], end=rest[1], text=text[rest[0]:rest[1]],
-                            sentence=sent.index, reason=_reason("evaluation", clause_cues, loaded),
-                        ))
-        doc.claims = sorted(claims.values(), key=lambda c: (-c.checkworthiness, c.sentence))
-        doc.not_verifiable = not_verifiable
-        return doc
+                    candidates.append((sent, piece, analysis))
+        return candidates, not_verifiable
+
+    def _judge(self, doc: Doc, sent, piece: Piece, spans, analysis, p_subj: float,
+               index: NameIndex):
+        """A claim (text, ambiguity, extra not-verifiable), a NotVerifiable, or None (skip)."""
+        text = doc.article.text
+        start, end = spans[0][0], spans[-1][1]
+
+        def nv(reason: str) -> NotVerifiable:
+            return NotVerifiable(start=start, end=end, text=text[start:end],
+                                 sentence=sent.index, reason=reason)
+
+        event = _nominal_event(piece.text, index, doc.times, start, end)
+        if event is not None:
+            extra = []
+            tail_at = _evaluative_tail(piece.text)
+            if tail_at is not None:
+                t_start = spans[0][0] + tail_at
+                extra.append(NotVerifiable(
+                    start=t_start, end=end, text=text[t_start:end], sentence=sent.index,
+                    reason=_reason("evaluation", [w for _, _, w in
+                                                  evaluative_terms(text[t_start:end])])))
+            return event, [], extra
+        words = piece.text.split()
+        if piece.form not in ("appositive",) and (len(words) < 4 or not has_finite_verb(
+                piece.text)):
+            return None
+        own = blank_quotes(piece.text)
+        if re.match(r"(?:with|without|including|despite|from|to|for|as|like)\b", own):
+            return None  # a dangling phrase cut off by a dash, not a clause
+        c = cues(piece.text)
+        attributed = c.attribution or bool(re.search(r"\b(?:said|says|according to|wrote|"
+                                                     r"told|claims?|alleges?)\b", own, re.IGNORECASE))
+        if not attributed:
+            if c.first_person:
+                return nv(_reason("first_person"))
+            if c.deontic:
+                return nv(_reason("deontic"))
+            if c.hedge and not re.search(r"\ballegedly\b", own, re.IGNORECASE):
+                return nv(_reason("hedge"))
+            if c.prediction and not (_SCHEDULE.search(own) and _has_anchor(doc, spans, "")):
+                return nv(_reason("prediction"))
+        if re.match(r"\s*(?:That|This)(?:’s|'s|\s+is|\s+was)\b", own):
+            return nv("interpretation: refers back to something and characterises it")
+        if not attributed and _INTERPRETIVE.search(own):
+            return nv(_reason("evaluation", [_INTERPRETIVE.search(own).group(0)]))
+        if not attributed and re.match(r"\s*(?:If|Unless|Whether)\b", own):
+            return nv("speculation: a conditional, says what would follow if something held")
+        stripped, removed, left = strip_evaluative(piece.text)
+        if left or (not attributed and p_subj >= PIECE_SUBJECTIVE and analysis.role !=
+                    SentenceRole.fact):
+            return nv(_reason("evaluation", left + removed))
+        if not _has_anchor(doc, spans, piece.text) and analysis.role != SentenceRole.fact:
+            return nv(_reason("evaluation", removed))
+        extra = []
+        for word in removed:
+            for s_, e_ in spans:
+                pos = re.search(rf"\b{re.escape(word)}\b", text[s_:e_])
+                if pos:
+                    extra.append(NotVerifiable(
+                        start=s_ + pos.start(), end=s_ + pos.end(), text=word, sentence=sent.index,
+                        reason=f"value judgement: '{word}' is evaluative wording, left out of "
+                               "the claim"))
+                    break
+        stripped = _tidy(stripped)
+        stripped = _resolve_it(stripped, doc, sent)
+        rewritten = rewrite(stripped, start, index, _times_in(doc, spans), piece.subject)
+        return _finish(rewritten.text), rewritten.ambiguity, extra
 
 
-def _evaluative_rest(sentence: str, sent_start: int, clause: str, clause_start: int):
-    """For "The meeting ... at P this Tuesday, transcends ...": the span after the event."""
-    match = re.search(r",\s+(?=[a-z])", clause)
-    if not match:
-        return None
-    return clause_start + match.end(), clause_start + len(clause)
+def _times_in(doc: Doc, spans):
+    out = []
+    for s, e in spans:
+        out.extend(_within(doc.times, s, e))
+    return out
 
 
-def _finish(text: str) -> str:
-    text = text.strip()
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "”", '"')) else text + "."
+def _evaluative_tail(text: str) -> int | None:
+    """Offset of ", <lower-case evaluation>" after a nominal event, if any."""
+    for match in re.finditer(r",\s+(?=[a-z])", text):
+        return match.end()
+    return None
 
 
-def _reason(base: str, c: Cues, loaded: list[str] | None) -> str:
-    if c.prediction:
-        return "prediction: about the future, not checkable yet"
-    if c.hedge:
-        return "speculation: hedged, says what could or may be"
-    if c.deontic:
-        return "prescription: says what should happen"
-    if loaded:
-        words = ", ".join(f"'{w}'" for w in dict.fromkeys(loaded))
-        return f"value judgement: loaded wording ({words})"
-    if base == "evaluation":
-        return "interpretation: presents an evaluation as if it were fact"
-    return base
+__all__ = ["Claims", "claim_kind", "strip_evaluative"]

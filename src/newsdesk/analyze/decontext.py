@@ -1,23 +1,42 @@
 """Decontextualisation: rewrite a piece of an article so it stands on its own.
 
-Full names replace short mentions ("Petro" -> "Gustavo Petro"), a sentence-initial personal
-pronoun takes the name of the person last mentioned, and relative dates become absolute
-("this Tuesday" -> "3 February 2026"). What cannot be resolved with confidence is reported so
-the claim can be flagged ambiguous instead of guessed.
+* People by full name: a bare surname or title + surname ("Petro", "Mr. Steele") becomes the full
+  name the article gives ("Gustavo Petro", "Michael Steele"); "the President" becomes the one
+  person the article calls President, when there is exactly one.
+* A personal pronoun as subject ("He said ...", "..., she added") takes the person mentioned
+  last before the piece; "it said" takes the organisation mentioned last.
+* Relative dates become absolute against the publication date ("this Tuesday" -> "3 February
+  2026", "last week" -> "9 February 2026 to 15 February 2026").
+
+What cannot be resolved with confidence is reported as ambiguity (the claim is kept and
+flagged), never guessed: a surname two people share, a pronoun with no person before it, a
+relative date with no publication date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from ..model import Entity, EntityLabel, TimeExpression
+from .claims_checks import blank_quotes, is_full_name, self_containment_problems, strip_title
 
-_PRONOUN_SUBJECT = re.compile(r"^(He|She|They|It|This|These|That|Those)\b")
-_PERSONAL = {"He", "She"}
-_LEFTOVER_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their)\b", re.I)
-_HAS_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_HAS_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d(?:s|’s|'s)?\b")
+_TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Adm|Rev)\.?|President|Senator|"
+           r"Governor|Justice|Cardinal|Bishop|Judge|Minister|Prime Minister|Chancellor|Secretary|"
+           r"Ambassador|Director|Chairman|Coach|General|Pope")
+_SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_SUBJECT_PRONOUN = re.compile(r"^(He|She|he|she)\b")
+_TRAILING_SPEECH = re.compile(
+    r"(?P<pro>\b(?:he|she|it|they)\b)\s+(?P<verb>said|says|added|told|wrote|explained|noted|"
+    r"argued|insisted|claimed|stated|declared)\b")
+_LEADING_SPEECH = re.compile(r"^(?:[\"“][^\"”]*[\"”]\s*,?\s*)?(?P<pro>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
+                             r"\s+(?:said|says|added|told|wrote)\b")
+_RELATIVE_DAY = re.compile(r"^(?:yesterday|today|tomorrow|tonight|(?:this|last|next)\s+\w+|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*)$", re.IGNORECASE)
 
 
 def format_date(day: dt.date) -> str:
@@ -40,59 +59,198 @@ def format_time(expr: TimeExpression) -> str | None:
     return None
 
 
+def _bare(name: str) -> str:
+    return _POSSESSIVE.sub("", name.strip())
+
+
+@dataclass
+class NameIndex:
+    """Who the article names, for resolving short mentions and pronouns."""
+
+    people: list[str] = field(default_factory=list)
+    short: dict[str, str | None] = field(default_factory=dict)  # short form -> full (None: shared)
+    title: dict[str, str] = field(default_factory=dict)  # "President" -> full name
+    mentions: list[tuple[int, str, EntityLabel]] = field(default_factory=list)
+
+    def full(self, name: str) -> str | None:
+        name = strip_title(_bare(name))
+        if name in self.people:
+            return name
+        return self.short.get(name)
+
+    def people_between(self, start: int, end: int) -> list[str]:
+        """Distinct full names of people mentioned in [start, end)."""
+        found = [n for o, n, lab in self.mentions if start <= o < end and lab == EntityLabel.person
+                 and is_full_name(n)]
+        return list(dict.fromkeys(found))
+
+    def last_before(self, offset: int, label: EntityLabel) -> str | None:
+        pos = bisect_left(self.mentions, (offset, "", EntityLabel.person))
+        for i in range(pos - 1, -1, -1):
+            if self.mentions[i][2] == label:
+                return self.mentions[i][1]
+        return None
+
+
+def build_index(text: str, entities: list[Entity]) -> NameIndex:
+    index = NameIndex()
+    people = []
+    for ent in entities:
+        if ent.label != EntityLabel.person:
+            continue
+        name = strip_title(_bare(ent.canonical or ent.text))
+        if is_full_name(name) and name not in people:
+            people.append(name)
+    # a longer name that extends a shorter one ("Donald Trump Jr." vs "Donald Trump") stays apart
+    index.people = sorted(people, key=len, reverse=True)
+    for name in index.people:
+        words = name.split()
+        keys = {" ".join(words[i:]) for i in range(1, len(words))}
+        if words[-1] in _SUFFIXES and len(words) >= 3:
+            keys = {" ".join(words[-2:]), words[-2] + " " + words[-1].rstrip(".")}
+        for key in keys:
+            if key in index.short and index.short[key] != name:
+                # two people share the short form: a bare surname can't be resolved
+                if not (index.short[key] or "").startswith(name) and not name.startswith(
+                        index.short[key] or "\0"):
+                    index.short[key] = None
+                continue
+            index.short[key] = name
+    for match in re.finditer(r"\b(President|Prime Minister|Chancellor|Governor|Pope)\s+"
+                             r"((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)", text):
+        full = index.full(strip_title(match.group(2)))
+        if full is None:
+            continue
+        key = match.group(1)
+        if key in index.title and index.title[key] != full:
+            index.title[key] = ""  # two presidents: ambiguous
+        else:
+            index.title[key] = full
+    for ent in entities:
+        if ent.label == EntityLabel.person:
+            full = index.full(ent.canonical or ent.text) or _bare(ent.canonical or ent.text)
+        else:
+            full = _bare(ent.canonical or ent.text)
+        index.mentions.append((ent.start, full, ent.label))
+    index.mentions.sort()
+    return index
+
+
 @dataclass
 class Rewritten:
     text: str
     ambiguity: list[str]
 
 
-def rewrite(
-    text: str,
-    offset: int,
-    entities: list[Entity],
-    times: list[TimeExpression],
-    last_person: Entity | None,
-) -> Rewritten:
-    """Rewrite ``text`` (which starts at ``offset`` in the article) to stand alone."""
-    ambiguity: list[str] = []
-    edits: list[tuple[int, int, str]] = []  # (start, end, replacement) relative to text
-    end_offset = offset + len(text)
-    seen: set[str] = set()
-    for ent in entities:
-        if not (offset <= ent.start and ent.end <= end_offset):
-            continue
-        canonical = ent.canonical or ent.text
-        name = ent.text
-        possessive = name.endswith(("'s", "’s"))
-        bare = name[:-2] if possessive else name
-        if canonical != bare and canonical not in seen:
-            edits.append((ent.start - offset, ent.end - offset, canonical + ("’s" if possessive else "")))
-        seen.add(canonical)
+def _replace_names(text: str, index: NameIndex, ambiguity: list[str]) -> str:
+    own = blank_quotes(text)
+    edits: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for full in index.people:  # longest first: "Donald Trump Jr." before "Donald Trump"
+        for m in re.finditer(rf"(?<![\w-]){re.escape(full)}(?![\w-])", own):
+            taken.append((m.start(), m.end()))
+    keys = sorted(index.short, key=len, reverse=True)
+    for key in keys:
+        pattern = rf"(?<![\w-])(?:(?:{_TITLES})\s+)?{re.escape(key)}(?![\w-])"
+        for m in re.finditer(pattern, own):
+            if not free(m.start(), m.end()):
+                continue
+            full = index.short[key]
+            if full is None:
+                ambiguity.append(f"'{m.group(0)}' could be more than one person in the article")
+                taken.append((m.start(), m.end()))
+                continue
+            edits.append((m.start(), m.end(), full))
+            taken.append((m.start(), m.end()))
+    for key, full in index.title.items():
+        for m in re.finditer(rf"\b[Tt]he\s+{key}\b(?!\s+[A-Z])", own):
+            if not free(m.start(), m.end()):
+                continue
+            if full:
+                edits.append((m.start(), m.end(), full))
+                taken.append((m.start(), m.end()))
+    return _apply(text, edits)
+
+
+def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str]) -> str:
+    edits = []
     for expr in times:
-        if not (offset <= expr.start and expr.end <= end_offset):
-            continue
         if _HAS_YEAR.search(expr.text):
             continue  # already absolute
+        pos = text.find(expr.text)
+        if pos < 0:
+            continue
         absolute = format_time(expr)
         if absolute is None:
-            ambiguity.append(f"relative date '{expr.text}' has no publication date to resolve it")
+            if _RELATIVE_DAY.match(expr.text.strip()):
+                ambiguity.append(f"relative date '{expr.text}' has no publication date to "
+                                 "resolve it")
             continue
-        edits.append((expr.start - offset, expr.end - offset, absolute))
-    pronoun = _PRONOUN_SUBJECT.match(text)
-    if pronoun:
-        word = pronoun.group(1)
-        if word in _PERSONAL and last_person is not None:
-            edits.append((0, pronoun.end(), last_person.canonical or last_person.text))
+        before = text[:pos].rstrip().split(" ")[-1].lower() if text[:pos].strip() else ""
+        preposition = before in ("on", "in", "since", "until", "by", "from", "of", "before",
+                                 "after", "during")
+        if " to " in absolute:
+            first, last = absolute.split(" to ")
+            absolute = f"the period {first} to {last}" if preposition else \
+                f"between {first} and {last}"
+        elif expr.value is not None and not preposition:
+            absolute = "on " + absolute
+        edits.append((pos, pos + len(expr.text), absolute))
+    return _apply(text, edits)
+
+
+def rewrite(text: str, offset: int, index: NameIndex, times: list[TimeExpression],
+            subject: str | None = None) -> Rewritten:
+    """Rewrite ``text`` (whose source starts at article ``offset``) to stand alone."""
+    ambiguity: list[str] = []
+    result = _replace_times(text, times, ambiguity)
+    lead = _SUBJECT_PRONOUN.match(result)
+    if lead:
+        person = index.last_before(offset, EntityLabel.person)
+        if person:
+            result = person + result[lead.end():]
         else:
-            ambiguity.append(f"'{word}' refers to something outside the claim")
-    result = _apply(text, edits)
-    if _LEFTOVER_PRONOUN.search(_strip_quotes(result)) and not pronoun:
-        ambiguity.append("a pronoun inside the claim is not resolved")
-    return Rewritten(text=result, ambiguity=ambiguity)
+            ambiguity.append(f"'{lead.group(1)}' has no person before it to refer to")
+    speech = _TRAILING_SPEECH.search(blank_quotes(result))
+    if speech:
+        pro = speech.group("pro").lower()
+        label = EntityLabel.organization if pro == "it" else EntityLabel.person
+        who = index.last_before(offset, label) if pro != "they" else None
+        if who:
+            result = result[: speech.start("pro")] + who + result[speech.end("pro"):]
+        else:
+            ambiguity.append(f"'{speech.group('pro')} {speech.group('verb')}': the speaker is "
+                             "not named")
+    result = _replace_names(result, index, ambiguity)
+    result = _resolve_inner_pronoun(result, offset, index)
+    result = result[:1].upper() + result[1:]
+    for problem in self_containment_problems(result, index.people):
+        if problem not in ambiguity:
+            ambiguity.append(problem)
+    return Rewritten(text=result, ambiguity=list(dict.fromkeys(ambiguity)))
 
 
-def _strip_quotes(text: str) -> str:
-    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+#: How far back (characters) a pronoun inside a claim looks for the one person it can mean.
+PRONOUN_WINDOW = 400
+_INNER_PRONOUN = re.compile(r"(?<=\w )\b(he|him|she)\b")
+
+
+def _resolve_inner_pronoun(text: str, offset: int, index: NameIndex) -> str:
+    """"The jury convicted him" -> "... convicted Jose Ines Garcia Zarate" when exactly one
+    person is mentioned just before the claim and none inside it; otherwise left alone (the
+    claim is then flagged as not self-contained)."""
+    own = blank_quotes(text)
+    m = _INNER_PRONOUN.search(own)
+    if not m or any(name in own for name in index.people):
+        return text
+    candidates = index.people_between(max(0, offset - PRONOUN_WINDOW), offset)
+    if len(candidates) != 1:
+        return text
+    return text[: m.start()] + candidates[0] + text[m.end():]
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -105,8 +263,3 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
         pos = end
     out.append(text[pos:])
     return "".join(out)
-
-
-def last_person_before(entities: list[Entity], offset: int) -> Entity | None:
-    people = [e for e in entities if e.label == EntityLabel.person and e.end <= offset]
-    return people[-1] if people else None

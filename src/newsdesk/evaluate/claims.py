@@ -43,16 +43,10 @@ MATCH_F1 = 0.5
 SUBJECTIVE_P = 0.8
 
 _STOP = frozenset(
-    """a an the of in on at to for from by with and or but as is are was were be been being has
-    have had do does did that this these those it its which who whom whose than then there
-    their they them he she his her him i we our you your not no also into over under about
-    after before while when where what why how would will shall can could may might should
-    must just only very so such up down out more most some any all each both other another s
-    said says say told according""".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "that", "this", "these", "those", "it", "its", "which", "who", "whom", "whose", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "him", "i", "we", "our", "you", "your", "not", "no", "also", "into", "over", "under", "about", "after", "before", "while", "when", "where", "what", "why", "how", "would", "will", "shall", "can", "could", "may", "might", "should", "must", "just", "only", "very", "so", "such", "up", "down", "out", "more", "most", "some", "any", "all", "each", "both", "other", "another", "s", "said", "says", "say", "told", "according"]
 )
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
 
 
@@ -77,8 +71,7 @@ def normalise(text: str) -> Normalised:
     for token in _TOKEN.findall(text):
         if token[0].isdigit():
             value = token.replace(",", "")
-            if value.endswith(".0"):
-                value = value[:-2]
+            value = value.removesuffix(".0")
             numbers.add(value.rstrip("."))
             continue
         if token in _NUMBER_WORDS:

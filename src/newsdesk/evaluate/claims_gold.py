@@ -9,7 +9,8 @@ A gold file names its article either by dataset path under ``shared_data_dir()``
             dropped. Paragraphs (``# newpar``) are joined by a blank line, sentences by a space.
     basil   BASIL ``articles/<year>/<uuid>_<n>.json``: ``body-paragraphs`` (lists of sentences);
             the title becomes ``Article.title``, ``date`` the publication date.
-    ptc     PTC ``train-articles/article<ID>.txt``: line 1 is the title, then one sentence a line.
+    ptc     PTC ``train-articles/article<ID>.txt``: line 1 is the title, then one sentence a line
+            (kept one a line: some lack closing punctuation).
     text    an inline ``text`` field: split into sentences by newsdesk's own segmenter.
 """
 
@@ -60,14 +61,14 @@ class GoldArticle:
     not_verifiable: list[GoldNotVerifiable] = field(default_factory=list)
 
 
-def _join(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
+def _join(paragraphs: list[list[str]], sep: str = " ") -> tuple[str, list[tuple[int, int]]]:
     text, units = "", []
     for p, sentences in enumerate(paragraphs):
         if p:
             text += "\n\n"
         for s, sentence in enumerate(sentences):
             if s:
-                text += " "
+                text += sep
             units.append((len(text), len(text) + len(sentence)))
             text += sentence
     return text, units
@@ -147,7 +148,8 @@ def rebuild(source: dict, data_dir: Path, where: Path) -> tuple[str, list[tuple[
         title, paragraphs, date = read_basil(path)
     else:
         title, paragraphs = read_ptc(path)
-    text, units = _join(paragraphs)
+    # PTC has one sentence a line (some without closing punctuation): keep the line breaks
+    text, units = _join(paragraphs, "\n" if dataset == "ptc" else " ")
     return text, units, title, date
 
 

@@ -1,0 +1,385 @@
+"""Cut a sentence into atomic pieces, each a candidate claim with its source spans.
+
+Rules, in order, on the sentence with quoted passages masked (nothing is cut inside quotes):
+
+1. paired dashes ("A—during which B—C") give the aside B its own piece and leave A C;
+2. semicolons, and a colon followed by a clause, separate clauses;
+3. ", and" / ", but" / ", while" / ", whereas" (and a bare "and"/"but" between two finite
+   clauses) separate coordinated clauses when the right side has a subject and a finite verb;
+4. an appositive after a name ("Michael Steele, chairman of the Republican National Committee,
+   drew ...") becomes a status piece ("Michael Steele is chairman of ...") and leaves the clause;
+5. a non-restrictive relative clause (", which consists entirely of girls,") becomes a piece
+   with its antecedent as subject ("The six-member Afghan team consists entirely of girls").
+
+A finite verb is a word form GUM tags as finite (``claims_verbs.json``) or a word ending in -ed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .claims_checks import blank_quotes
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SUBJECT_START = re.compile(
+    r"^\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|some|many|most|several|no|all|"
+    r"both|each|one|two|three|four|five|he|she|they|it|we|i|police|officials|authorities|"
+    r"[A-Z][\w'’.-]*)\b|\d)"
+)
+_COORD = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+|\s+(?:and|but)\s+(?=[A-Z]|the\b|he\b|"
+                    r"she\b|they\b|it\b)")
+_RELATIVE = re.compile(r",\s+(which|who)\s+")
+_PARTICIPLE = re.compile(r",\s+(?=[a-z]+ing\b)")
+_DET_BACK = re.compile(r"\b(?:The|the|A|a|An|an)\s+[^,;]*$")
+_NAME_BACK = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+(?:of|de|da|van|von|al|bin|the)\s+|\s+))*"
+                        r"[A-Z][\w.'’-]*$")
+_NOT_SUBJECT_NAMES = frozenset(["On", "In", "At", "By", "For", "From", "After", "Before", "When", "While", "During", "Since", "Although", "Though", "Because", "If", "As", "According", "Meanwhile", "However", "Earlier", "Later", "Yesterday", "Today", "Tomorrow", "Last", "This", "Next"])
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[frozenset[str], frozenset[str]]:
+    from ..models.artifacts import load_json
+
+    data = load_json("claims_verbs.json")
+    return frozenset(data["finite"]) | _EXTRA_FINITE, frozenset(data["participle"])
+
+
+@lru_cache(maxsize=1)
+def _ing_past() -> dict[str, str]:
+    from ..models.artifacts import load_json
+
+    return dict(load_json("claims_verbs.json").get("ing_past", {}))
+
+
+def past_of(ing: str) -> str:
+    """Simple past of an -ing form: "declaring" -> "declared" (GUM map, else stem + -ed)."""
+    known = _ing_past().get(ing.lower())
+    if known:
+        return known
+    stem = ing[:-3]
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        stem = stem[:-1]
+    return stem + ("d" if stem.endswith("e") else "ed")
+
+
+_AUX = frozenset(["is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"])
+
+
+def first_finite(text: str) -> re.Match | None:
+    """The first finite verb outside quotes."""
+    finite, _ = _verbs()
+    for match in _WORD.finditer(blank_quotes(text)):
+        word = match.group(0).lower()
+        if word in finite or (word.endswith("ed") and len(word) >= 5 and word not in _NOT_VERBS):
+            return match
+    return None
+
+
+def subject_of(text: str) -> str | None:
+    """The subject of a clause: the text before its first finite verb, if it looks like one."""
+    verb = first_finite(text)
+    if verb is None:
+        return None
+    head = text[: verb.start()].rstrip()
+    if "," in blank_quotes(head):
+        head = head[head.rfind(",") + 1:].strip()
+    head = re.sub(r"\s+(?:also|then|later|now|still|just|already|reportedly|allegedly|"
+                  r"previously|recently|first|quickly|instead|personally)$", "", head)
+    words = head.split()
+    if not words or len(words) > 10 or not re.match(r"[A-Z0-9\"“]|the\b|a\b|an\b", head):
+        return None
+    if words[0] in ("It", "They", "He", "She", "This", "That", "These", "Those", "There", "We",
+                    "I", "You", "If", "When", "While", "After", "Before", "As", "Although"):
+        return None
+    return head
+
+
+#: Present-tense verbs common in news that GUM tags too rarely as finite to list.
+_EXTRA_FINITE = frozenset(["alleges", "claims", "says", "argues", "states", "reports", "notes", "adds", "requires", "institutes", "includes", "aims", "makes", "covers", "accuses", "denies", "calls", "urges", "warns", "insists", "believes", "shows", "finds", "suggests", "mirrors", "faces", "seeks", "wants", "plans", "holds", "remains", "becomes", "leads"])
+_NOT_VERBS = frozenset(["red", "bed", "need", "speed", "seed", "feed", "breed", "shed", "led", "hundred", "kindred", "bred", "united", "based", "related", "limited", "detailed", "advanced", "armed", "talented"])
+
+
+def has_finite_verb(text: str) -> bool:
+    finite, _ = _verbs()
+    for match in _WORD.finditer(blank_quotes(text)):
+        word = match.group(0).lower()
+        if word in finite:
+            return True
+        if word.endswith("ed") and len(word) >= 5 and word not in _NOT_VERBS:
+            return True
+    return False
+
+
+@dataclass
+class Piece:
+    """A candidate claim: its text (may be rebuilt) and the source spans (sentence offsets)."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    form: str = "clause"  # clause, aside, appositive, relative
+    subject: str | None = field(default=None)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,;:—–-\n\t":
+        start += 1
+    while end > start and text[end - 1] in " ,;:—–-\n\t":
+        end -= 1
+    return start, end
+
+
+def _text_of(sentence: str, spans: list[tuple[int, int]]) -> str:
+    parts = [sentence[s:e] for s, e in spans]
+    text = " ".join(p.strip(" ,") for p in parts if p.strip(" ,"))
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+([.,;:!?])", r"\1", text)
+
+
+def _split_dashes(sentence: str, mask: str, spans: list[tuple[int, int]]):
+    """Paired dashes: the aside becomes its own segment."""
+    out_main, asides = [], []
+    for s, e in spans:
+        dashes = [m for m in re.finditer(r"\s*—\s*|\s+[–-]{1,2}\s+", mask[s:e])]
+        if len(dashes) >= 2:
+            d1, d2 = dashes[0], dashes[1]
+            out_main.append((s, s + d1.start()))
+            asides.append((s + d1.end(), s + d2.start()))
+            out_main.append((s + d2.end(), e))
+        elif len(dashes) == 1:
+            d = dashes[0]
+            out_main.append((s, s + d.start()))
+            out_main.append((s + d.end(), e))
+        else:
+            out_main.append((s, e))
+    return out_main, asides
+
+
+def _split_at(mask: str, segment: tuple[int, int], pattern: re.Pattern, need_clause: bool):
+    s, e = segment
+    cuts = []
+    for m in pattern.finditer(mask, s, e):
+        left, right = mask[s:m.start()], mask[m.end():e]
+        if not m.group(0).startswith(",") and re.search(r"[A-Z][\w.'’-]*$", left.rstrip()) and \
+                right[:1].isupper():
+            continue  # "North and South Korea", "Clinton and Sanders": names, not clauses
+        if need_clause:
+            verb = first_finite(right)
+            if not (_SUBJECT_START.match(right) and verb is not None and has_finite_verb(left)
+                    and len(right[: verb.start()].split()) <= 6):
+                continue
+        cuts.append(m)
+    pieces, pos = [], s
+    for m in cuts:
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, e))
+    return pieces
+
+
+def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | None:
+    before = sentence[seg_start:comma]
+    masked = mask[seg_start:comma]
+    name = _NAME_BACK.search(masked)
+    if name and name.group(0).split()[0] not in _NOT_SUBJECT_NAMES:
+        start = name.start()
+        if masked[:start].endswith(" of "):
+            # "former members of Scientology": extend back over the noun phrase
+            words = list(re.finditer(r"\S+", masked[:start]))
+            for taken, w in enumerate(reversed(words)):
+                token = w.group(0).strip(",").lower()
+                if taken >= 6 or w.group(0).endswith(",") or has_finite_verb(token) or token in (
+                        "in", "on", "at", "to", "for", "from", "with", "by", "about"):
+                    break
+                start = w.start()
+        phrase = before[start:].strip()
+        return phrase[:1].upper() + phrase[1:]
+    det = None
+    for m in re.finditer(r"\b(?:The|the|A|a|An|an)\s", masked):
+        det = m
+    if det is not None and len(masked[det.start():].split()) <= 8:
+        phrase = before[det.start():].strip()
+        return phrase[:1].upper() + phrase[1:]
+    return None
+
+
+_APPOSITIVE = re.compile(
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s+(?P<app>(?:a|an|the|[a-z])[^,;]{2,90}?|"
+    r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){1,12}?),(?=\s)"
+)
+_APPOSITIVE_END = re.compile(
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s+(?P<app>(?:a|an|the)\s[^,;]{2,90}?)"
+    r"(?P<end>[.!]?)$"
+)
+_LOWER_CONTENT = re.compile(r"\b(?!(?:of|the|and|for|in|at|on|to|a|an)\b)[a-z]{3,}")
+
+
+def _appositive_ok(app: str, name: str) -> bool:
+    words = app.split()
+    if len(words) > 14 or len(words) < 2 or has_finite_verb(app):
+        return False
+    if re.match(r"[a-z]+(?:ing|ed)\b", app):
+        return False
+    if re.match(r"^(?:and|or|but|who|which|where|when|while|as|said|says|according|including|"
+                r"in|on|at|for|from|with|after|before|during|since|to)\b", app):
+        return False
+    if not _LOWER_CONTENT.search(app) and not re.match(r"(?:a|an|the)\s", app):
+        return False  # "Irving, Texas," / "Aceh, Indonesia": places, not appositives
+    if name.split()[0] in _NOT_SUBJECT_NAMES:
+        return False
+    return not re.search(r"\d", app) or bool(re.search(r"[a-z]{4,}", app))
+
+
+def split_sentence(sentence: str) -> list[Piece]:
+    """Atomic pieces of one sentence; span offsets are relative to ``sentence``."""
+    mask = blank_quotes(sentence)
+    segments, asides = _split_dashes(sentence, mask, [(0, len(sentence))])
+    clause_spans: list[tuple[int, int]] = []
+    for seg in segments:
+        for part in _split_at(mask, seg, re.compile(r"\s*;\s*|:\s+(?=[a-z])"), need_clause=False):
+            clause_spans.extend(_split_at(mask, part, _COORD, need_clause=True))
+    pieces: list[Piece] = []
+    for s, e in asides:
+        s, e = _trim(sentence, s, e)
+        text = sentence[s:e]
+        intro = re.match(r"(?:during|in|after|before|at|by)\s+which\s+|which\s+|who\s+", text)
+        if intro:
+            s += intro.end()
+        if e - s > 0:
+            pieces.append(Piece(sentence[s:e], [(s, e)], form="aside"))
+    for s, e in clause_spans:
+        s, e = _trim(sentence, s, e)
+        if e <= s:
+            continue
+        removed: list[tuple[int, int]] = []
+        # appositives after a name
+        for m in _APPOSITIVE.finditer(mask, s, e):
+            name, app = m.group("name"), m.group("app")
+            if not _appositive_ok(app, name):
+                continue
+            a_s, a_e = m.start("app"), m.end("app")
+            place = re.match(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=,)", mask[a_e:e])
+            if place:
+                a_e += place.end()
+            pieces.append(Piece(f"{sentence[m.start('name'):m.end('name')]} is "
+                                f"{sentence[a_s:a_e].strip()}",
+                                [(m.start("name"), m.end("name")), (a_s, a_e)], form="appositive"))
+            removed.append((a_s - 2, a_e + 1))
+        end_app = _APPOSITIVE_END.search(mask[s:e])
+        if end_app and _appositive_ok(end_app.group("app"), end_app.group("name")):
+            a_s, a_e = s + end_app.start("app"), s + end_app.end("app")
+            n_s, n_e = s + end_app.start("name"), s + end_app.end("name")
+            if not any(r[0] <= a_s < r[1] for r in removed):
+                pieces.append(Piece(f"{sentence[n_s:n_e]} is {sentence[a_s:a_e].strip()}",
+                                    [(n_s, n_e), (a_s, a_e)], form="appositive"))
+                removed.append((a_s - 2, a_e))
+        # non-restrictive relative clauses
+        for m in _RELATIVE.finditer(mask, s, e):
+            if any(r[0] <= m.start() < r[1] for r in removed):
+                continue
+            close = mask.find(",", m.end(), e)
+            r_end = close if close != -1 else e
+            body = sentence[m.end():r_end].strip()
+            if not has_finite_verb(body):
+                continue
+            ante = _antecedent(mask, sentence, s, m.start())
+            if ante is None:
+                continue
+            pieces.append(Piece(f"{ante} {body}", [(m.end(), r_end)], form="relative",
+                                subject=ante))
+            removed.append((m.start(), r_end + (1 if close != -1 else 0)))
+        main = _subtract((s, e), removed)
+        text = _text_of(sentence, main)
+        if text:
+            pieces.extend(_split_predicates(Piece(text, main, form="clause"), sentence))
+    pieces.sort(key=lambda p: p.spans[0][0])
+    return pieces
+
+
+_ADJUNCT = re.compile(r",?\s+(?:after|before|by|since)\s+(?P<ing>[a-z]+ing)\b")
+
+
+def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
+    """"S V1 x, V2 y and V3 z" -> S V1 x / S V2 y / S V3 z; "S V x after Ving y" -> S V x / S Ved y.
+
+    Works on the piece's own text; the new pieces keep the source spans of the whole piece
+    (their words come from it, but not as one contiguous stretch).
+    """
+    text = piece.text
+    subject = subject_of(text)
+    if subject is None:
+        return [piece]
+    mask = blank_quotes(text)
+    verb = first_finite(text)
+    body_start = verb.start()
+    finite, _ = _verbs()
+    cuts: list[tuple[int, int, str]] = []  # (cut start, predicate start, replacement verb)
+    for m in _ADJUNCT.finditer(mask, body_start):
+        cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
+    for m in re.finditer(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<verb>[a-z]+)\b", mask):
+        if m.start() <= body_start:
+            continue
+        word = m.group("verb")
+        after = mask[m.end():].split()
+        if word in _AUX:
+            if "and" not in m.group(0) or not after or not after[0][:1].islower():
+                continue
+        elif "and" in m.group(0):
+            if word not in finite and not (word.endswith("ed") and len(word) >= 5):
+                continue
+        elif word not in finite or word in _verbs()[1] or (after and after[0] == "by"):
+            continue
+        if len(after) < 2:
+            continue
+        cuts.append((m.start(), m.start("verb"), ""))
+    if not cuts:
+        return [piece]
+    cuts.sort()
+    out, pos = [], 0
+    bounds = [(c[0], c[1], c[2]) for c in cuts]
+    first_end = bounds[0][0]
+    if len(text[body_start:first_end].split()) < 2:
+        return [piece]
+    out.append(Piece(text[:first_end].rstrip(" ,"), piece.spans, form=piece.form))
+    for i, (cut, pred_start, replacement) in enumerate(bounds):
+        end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
+        predicate = text[pred_start:end].strip(" ,")
+        if replacement:
+            predicate = replacement + predicate[len(predicate.split()[0]):]
+        if len(predicate.split()) < 2:
+            return [piece]
+        out.append(Piece(f"{subject} {predicate}", piece.spans, form="predicate",
+                         subject=subject))
+    del pos
+    return out
+
+
+def _subtract(span: tuple[int, int], removed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, pos = [], span[0]
+    for r_s, r_e in sorted(removed):
+        r_s, r_e = max(r_s, span[0]), min(r_e, span[1])
+        if r_s > pos:
+            out.append((pos, r_s))
+        pos = max(pos, r_e)
+    if pos < span[1]:
+        out.append((pos, span[1]))
+    return [(a, b) for a, b in out if b > a]
+
+
+def split_participle(piece: Piece, sentence: str) -> tuple[Piece, Piece | None]:
+    """Cut a trailing participial clause (", evoking the ghost of ...") off a piece."""
+    if len(piece.spans) != 1:
+        return piece, None
+    s, e = piece.spans[0]
+    mask = blank_quotes(sentence)
+    m = _PARTICIPLE.search(mask, s, e)
+    if not m:
+        return piece, None
+    head = (s, m.start())
+    tail_end = mask.find(",", m.end(), e)
+    tail = (m.end(), tail_end if tail_end != -1 else e)
+    rest = [(tail_end, e)] if tail_end != -1 else []
+    main_spans = [head, *rest]
+    main = Piece(_text_of(sentence, main_spans), main_spans, form=piece.form, subject=piece.subject)
+    return main, Piece(sentence[tail[0]:tail[1]], [tail], form="participle")
