@@ -288,6 +288,22 @@ def test_anchor_at_the_ends_of_the_calendar_does_not_crash(published):
     assert len(found) == 7
 
 
+def test_records_round_trip_through_the_schema():
+    for t in find_times("Yesterday, on Feb. 3, and in the 1990s; next week.", WED):
+        assert TimeExpression.model_validate(t.model_dump()) == t
+        assert TimeExpression.model_validate_json(t.model_dump_json()) == t
+
+
+def test_decades_and_rolling_periods():
+    assert span(one("Over the past decade, it grew.")) == (D(2016, 2, 5), D(2026, 2, 4))
+    assert span(one("It grew this decade.")) == (D(2020, 1, 1), D(2029, 12, 31))
+    assert span(one("It grew the past week.")) == (D(2026, 1, 29), D(2026, 2, 4))
+    assert span(one("It shrank during the last month.")) == (D(2026, 1, 5), D(2026, 2, 4))
+    t = one("In the last week of March they met.")
+    assert (t.text, span(t)) == ("the last week of March", (D(2025, 3, 25), D(2025, 3, 31)))
+    assert span(one("the first week of June 2026")) == (D(2026, 6, 1), D(2026, 6, 7))
+
+
 def test_published_as_datetime_is_accepted():
     assert one("It happened yesterday.", dt.datetime(2026, 2, 4, 23, 59)).value == D(2026, 2, 3)
 

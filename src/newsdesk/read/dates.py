@@ -28,18 +28,22 @@ Conventions (the anchor is the publication date, "pub"; weeks are ISO weeks, Mon
     "this past Tuesday": the last Tuesday strictly before pub. "Tuesday last week": that day of
     the previous ISO week. A weekday followed by an explicit date: the date wins.
     last / this / next week, month, year: the previous / current / next calendar period.
-    "the past week" / "this past week" / "the last month" / "the past year": rolling, from the
-    same day one unit before pub to pub. "the past 30 days": pub - 30 days .. pub.
+    "the past week" / "this past week" / "the last month" / "the past year": rolling, the
+    week / month / year that ends on pub (2026-01-29..2026-02-04 for a week).
+    "the past 30 days": pub - 30 days .. pub; "the next five years": pub .. pub + 5 years.
     last / this / next weekend: Saturday..Sunday of the previous / current / next ISO week;
     "this past weekend": the last weekend ending on or before pub; "over the weekend": the most
     recent weekend whose Saturday is on or before pub (the coming one in future tense).
     "earlier this month": first day of the month .. pub; "later this year": pub .. 31 December.
-    early / mid / late: thirds of the period (of its months for a year: Jan-Apr, May-Aug,
-    Sep-Dec; of its days for a month: 1-10, 11-20, 21-end); beginning / end: its first / last
-    quarter; first / second half: halves.
+    early / mid / late (also "early in"): thirds of the period (of its months for a year:
+    Jan-Apr, May-Aug, Sep-Dec; of its days for a month: 1-10, 11-20, 21-end); beginning / end:
+    its first / last quarter; first / second half: halves. "the first ... fourth week of
+    March": days 1-7 ... 22-28; "the last week of March": its last seven days.
     "N days/weeks/months/years ago", "N ... from now": the day, or the ISO week / month / year
-    containing pub shifted by N units. "in N days" only in future-tense sentences and not after
-    "first time", superlatives etc. ("the first time in three years" is not a date).
+    containing pub shifted by N units ("a decade ago": that year).
+    "last decade" / "the past decade": the ten years up to pub; "this decade": the 2020s.
+    "in N days" only in future-tense sentences and not after "first time", superlatives etc.
+    ("the first time in three years" is not a date).
     Seasons are meteorological, northern hemisphere: spring = Mar-May, summer = Jun-Aug,
     autumn/fall = Sep-Nov, winter YEAR = Dec YEAR .. Feb YEAR+1.
     Decades: "the 1990s" = 1990..1999; "the 1800s" = 1800..1899; "the '90s" = 1990s
@@ -48,6 +52,9 @@ Conventions (the anchor is the publication date, "pub"; weeks are ISO weeks, Mon
     that is closer to pub; in past tense never more than 7 days after pub, in future tense
     never more than 7 days before it ("in March" in a past-tense sentence published in
     February 2026 is March 2025). A weekday named with it picks the year where it fits.
+    Years: only after a cue ("in", "since", "by", "until", "early", "the end of", "as of",
+    "the year", "1997 and 1998"...), as "2019's", or in ranges ("from 2004 to 2009",
+    "2004-2009", "2019-20"); never when a plural noun or "%" follows ("in 2000 troops").
     Numeric dates: ISO 2026-02-03; slashes with a four-digit year are US month/day/year unless
     the first number cannot be a month (13/2/2026 is 13 February); 2026/02/03 is year/month/day.
 
@@ -55,7 +62,9 @@ Not dates (emitted nothing): durations ("for three years", "after months of", "t
 anaphoric expressions with no anchor in the text ("the next day", "a month earlier",
 "the last five months of her life"), "May"/"March"/"August" as ordinary words (month names
 need a number, a year or a cue such as "in", "since", "early", "last"), "Sun", numbers that
-count things ("2,000 troops", "1500 people"), "USA Today", "today's world".
+count things ("2,000 troops", "1500 people"), "USA Today", "today's world", habitual
+weekdays ("every Monday") and names ("Black Friday", "The Sunday Times", "Saturday Night Live").
+Clock times ("3 p.m.") are not extracted.
 """
 
 from __future__ import annotations

@@ -127,7 +127,15 @@ _MONTH_THIRDS = {"early": (0, 9), "mid": (10, 19), "middle": (10, 19)}
 def part_of_month(year: int, month: int, part: str) -> Period:
     """Thirds of a month are days 1-10, 11-20 and 21-end; other parts as :func:`part_slice`."""
     n = days_in_month(year, month)
-    first, last = _MONTH_THIRDS.get(part) or ((20, n - 1) if part == "late" else part_slice(n, part))
+    if part.endswith(" week"):  # "the first week of", ..., "the last week of"
+        first = {"first": 0, "second": 7, "third": 14, "fourth": 21}.get(part.split()[0], n - 7)
+        return dt.date(year, month, first + 1), dt.date(year, month, first + 7)
+    if part in _MONTH_THIRDS:
+        first, last = _MONTH_THIRDS[part]
+    elif part == "late":
+        first, last = 20, n - 1
+    else:
+        first, last = part_slice(n, part)
     return dt.date(year, month, first + 1), dt.date(year, month, last + 1)
 
 

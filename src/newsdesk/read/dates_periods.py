@@ -89,10 +89,11 @@ def _month(m: re.Match[str], ctx: Context) -> Hit | None:
     return _month_period(ctx, start, end, month, year, part)
 
 
+_WEEK_OF = r"(?i:the\s+(?:first|second|third|fourth|last)\s+week\s+of)"
 _MONTH = (
     r"\b(?:(?P<prep>(?i:in|since|until|till|through|throughout|during|from|by|before|after|"
     r"around))\s+|(?P<pre>(?i:(?:this\s+)?past|(?:this\s+)?coming|last|this|next)|"
-    rf"{PART})(?:-|\s+))?(?P<mon>{MONTH_ANY})(?:(?:,|\s+of)?\s+(?P<year>{YEAR}))?"
+    rf"{_WEEK_OF}|{PART})(?:-|\s+))?(?P<mon>{MONTH_ANY})(?:(?:,|\s+of)?\s+(?P<year>{YEAR}))?"
 )
 
 
@@ -250,7 +251,7 @@ _CENTURY = (
 
 _PREP_OR_PART = (
     r"(?i:in|since|until|till|through|throughout|during|from|by|before|after|around)\s+|"
-    rf"(?:(?i:(?:this\s+)?past|(?:this\s+)?coming|last|this|next)|{PART})(?:-|\s+)"
+    rf"(?:(?i:(?:this\s+)?past|(?:this\s+)?coming|last|this|next)|{_WEEK_OF}|{PART})(?:-|\s+)"
 )
 _YEAR_PREFIX = (
     r"(?:(?i:in|since|until|till|before|after|during|through|throughout|from|by|around|circa|"

@@ -125,7 +125,9 @@ def _rel_period(m: re.Match[str], ctx: Context) -> Hit | None:
         gran = G.range if pre or rel in _ROLLING else _UNIT_GRANULARITY.get(unit, G.range)
         return unresolved(start, end, gran)
     if rel in _ROLLING or unit == "decade" and rel != "this":
-        period = _rolling_period(pub, unit, _ROLLING.get(rel, _OFFSETS.get(rel, -1)) or -1)
+        # "the past week", "the coming year"; "last/next decade" are rolling ten years too
+        direction = _ROLLING[rel] if rel in _ROLLING else _OFFSETS[rel]
+        period = _rolling_period(pub, unit, direction)
         gran = G.range
     else:
         period = _calendar_period(pub, unit, _OFFSETS[rel])
