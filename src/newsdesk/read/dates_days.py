@@ -132,8 +132,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         if inner is not None and (hit := resolve_named_date(inner, ctx, wd, start)):
             return hit
         end = start + len(ctx.text[start:pos].rstrip(" ,"))
-    if m.group("part") and ctx.word_after(m.end("part")) in ("Live", "Football"):
-        return None
+    part = m.group("part")
+    if part and part.strip()[0].isupper() and ctx.word_after(m.end("part"))[:1].isupper():
+        return None  # "Saturday Night Live", "Saturday Morning Breakfast Cereal": names
     if not rel and not m.group("wk") and not m.group("date"):
         before = ctx.text[max(ctx.lo, start - 20):start]
         word = ctx.word_before(start)

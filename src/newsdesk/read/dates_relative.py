@@ -37,6 +37,7 @@ _DAY_OFFSETS = {
     "today": 0, "tonight": 0, "earlier today": 0, "later today": 0, "yesterday": -1,
     "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
 }  # fmt: skip
+_TITLE_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][\w'’]*\s+$")
 _GENERIC_TODAY = frozenset(
     "world society age era generation youth standards culture kids young".split()
 )
@@ -44,6 +45,9 @@ _GENERIC_TODAY = frozenset(
 
 def _rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
     word = " ".join(m.group("w").lower().split())
+    if m.group("w")[0].isupper() and _TITLE_BEFORE.search(ctx.text, max(ctx.lo, m.start() - 30),
+                                                          m.start()):
+        return None  # "Yucatan Today", "USA Today": a title, not a date
     if word == "today":
         before = ctx.text[max(ctx.lo, m.start() - 4):m.start()]
         after = ctx.word_after(m.end()).lower()
