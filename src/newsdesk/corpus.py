@@ -1,0 +1,254 @@
+"""Ingest streams of articles into a store: analyse, deduplicate, group into stories.
+
+    ingest(sources, store, ...) -> IngestReport
+
+Every article goes through the same pipeline as ``newsdesk brief`` (``api.default_pipeline``)
+and is stored with its analysis, its near-duplicate link and its story, in one transaction per
+batch. Ingest is idempotent (an article's id is the hash of its text: the same article twice is
+stored once) and resumable: items already stored are recognised by their stable key before any
+work is done, and a batch interrupted by a crash (even kill -9) is simply not committed, so the
+rerun does it again. Per-item failures are recorded with their reason (``store.failures()``);
+an item that later succeeds has its failure cleared.
+
+Analysis runs in ``workers`` processes (0 = in this process); storing and story placement run in
+this process, in input order, so the result does not depend on the number of workers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import zlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .errors import NewsdeskError
+from .model import Article, Brief
+from .sources import Broken, Item
+
+BATCH = 32
+
+
+@dataclass
+class IngestReport:
+    """Counts of one ingest run."""
+
+    items: int = 0  # items seen, including skipped and failed ones
+    added: int = 0  # articles stored by this run
+    skipped: int = 0  # already stored (same item key or same text)
+    duplicates: int = 0  # added, but near-duplicates of a stored article
+    new_stories: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (item, reason), first 20
+
+    @property
+    def rate(self) -> float:
+        """Items handled per second."""
+        return self.items / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass
+class Prepared:
+    """What a worker hands back for one item: the article and everything derived from it."""
+
+    key: str
+    source: str
+    article: Article | None = None
+    analysis: bytes | None = None
+    terms: dict | None = None
+    lead_terms: dict | None = None
+    minhash: bytes | None = None
+    error: str | None = None
+    reason: str | None = None
+
+
+def encode_analysis(brief: Brief) -> bytes:
+    return zlib.compress(brief.model_dump_json(exclude={"article"}).encode("utf-8"), 3)
+
+
+def decode_analysis(data: bytes, article: Article) -> Brief:
+    import json
+
+    record = json.loads(zlib.decompress(data))
+    record["article"] = article.model_dump(mode="json")
+    return Brief.model_validate(record)
+
+
+def _days(brief: Brief | None) -> list[str]:
+    if brief is None:
+        return []
+    return sorted({t.value.isoformat() for t in brief.times if t.value is not None and t.resolved})
+
+
+def prepare(item: Item, *, pipeline=None, analyze: bool = True, fetcher=None,
+            allow_private: bool = False) -> Prepared:
+    """Load, analyse and fingerprint one item (runs in a worker process)."""
+    from .sources import load_item
+    from .stories import minhash
+    from .stories.features import article_terms
+
+    out = Prepared(item.key, item.source)
+    try:
+        article = load_item(item, fetcher=fetcher, allow_private=allow_private)
+        brief = None
+        if analyze:
+            from .api import brief_article
+
+            brief = brief_article(article, pipeline)
+            out.analysis = encode_analysis(brief)
+        lead = article.text[:400]
+        out.terms = article_terms(article.text, article.title, _days(brief))
+        out.lead_terms = article_terms(lead, article.title)
+        out.minhash = minhash.to_bytes(minhash.signature(article.text))
+        out.article = article
+    except NewsdeskError as exc:
+        out.error, out.reason = type(exc).__name__, str(exc) or type(exc).__name__
+    except Exception as exc:  # a bug in one component must not stop a corpus; record it
+        out.error, out.reason = type(exc).__name__, f"internal error: {exc}"
+    return out
+
+
+def _prepare_batch(items: list[Item], analyze: bool, allow_private: bool) -> list[Prepared]:
+    return [prepare(item, analyze=analyze, allow_private=allow_private) for item in items]
+
+
+def _batches(items: Iterable[Item | Broken], size: int) -> Iterator[list[Item | Broken]]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _all_items(sources, fetcher, allow_private) -> Iterator[Item | Broken]:
+    from .sources import iter_items
+
+    for source in sources:
+        yield from iter_items(source, fetcher=fetcher, allow_private=allow_private)
+
+
+def ingest(
+    sources: Iterable[str],
+    store,
+    *,
+    pipeline=None,
+    analyze: bool = True,
+    workers: int = 0,
+    batch_size: int = BATCH,
+    fetcher=None,
+    allow_private: bool = False,
+    story_config=None,
+    on_progress: Callable[[IngestReport], None] | None = None,
+    today: dt.date | None = None,
+) -> IngestReport:
+    """Ingest every article of ``sources`` (files, folders, feeds, WARC, URLs) into ``store``.
+
+    ``pipeline`` (default: the ``brief`` pipeline) and ``fetcher`` are used in this process only:
+    with ``workers > 0`` the workers use the defaults (both must be picklable otherwise).
+    ``today`` stands in for the publication day of undated articles (default: today).
+    """
+    from .stories.cluster import StoryConfig
+
+    config = story_config or StoryConfig()
+    report = IngestReport()
+    started = time.perf_counter()
+    pool = None
+    if workers > 0:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        if pipeline is not None or fetcher is not None:
+            raise NewsdeskError("a custom pipeline or fetcher needs workers=0")
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    pending: deque = deque()
+    try:
+        for batch in _batches(_all_items(sources, fetcher, allow_private), batch_size):
+            broken = [b for b in batch if isinstance(b, Broken)]
+            items = [i for i in batch if isinstance(i, Item)]
+            known = store.known_items(list(dict.fromkeys(i.key for i in items)))
+            todo, seen_keys = [], set(known)
+            for item in items:
+                if item.key in seen_keys:
+                    report.skipped += 1
+                else:
+                    seen_keys.add(item.key)
+                    todo.append(item)
+            report.items += len(batch)
+            if pool is None:
+                results = [prepare(i, pipeline=pipeline, analyze=analyze, fetcher=fetcher,
+                                   allow_private=allow_private) for i in todo]
+                _store_batch(store, broken, results, report, config, today)
+                _tick(report, started, on_progress)
+                continue
+            pending.append((broken, pool.submit(_prepare_batch, todo, analyze, allow_private)))
+            while len(pending) > 2 * workers:
+                done_broken, future = pending.popleft()
+                _store_batch(store, done_broken, future.result(), report, config, today)
+                _tick(report, started, on_progress)
+        while pending:
+            done_broken, future = pending.popleft()
+            _store_batch(store, done_broken, future.result(), report, config, today)
+            _tick(report, started, on_progress)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _tick(report: IngestReport, started: float, on_progress) -> None:
+    report.seconds = time.perf_counter() - started
+    if on_progress is not None:
+        on_progress(report)
+
+
+def _fail(store, report: IngestReport, item: str, source: str, error: str, reason: str) -> None:
+    store.record_failure(item, source, error, reason)
+    report.failed += 1
+    if len(report.failures) < 20:
+        report.failures.append((item, reason))
+
+
+def _store_batch(store, broken: list[Broken], results: list[Prepared], report: IngestReport,
+                 config, today) -> None:
+    from .stories import minhash
+    from .stories.cluster import place
+    from .store.base import now
+    from .store.records import ArticleRow
+
+    with store.transaction():
+        for b in broken:
+            _fail(store, report, b.key, b.source, b.error, b.reason)
+        done: list[str] = []
+        known_ids = store.known_ids([r.article.id for r in results if r.article is not None])
+        for result in results:
+            if result.article is None:
+                _fail(store, report, result.key, result.source, result.error or "Error",
+                      result.reason or "unknown")
+                continue
+            done.append(result.key)
+            article = result.article
+            if article.id in known_ids:
+                report.skipped += 1
+                continue
+            known_ids.add(article.id)
+            row = ArticleRow(
+                id=article.id, text=article.text, source=article.source, ingested_at=now(),
+                terms=result.terms or {}, lead_terms=result.lead_terms or {}, item=result.key,
+                url=article.url, title=article.title, outlet=article.outlet,
+                published=article.published, language=article.language,
+                analysis=result.analysis, minhash=result.minhash,
+            )
+            signature = minhash.from_bytes(result.minhash)
+            placement, term_keys, band_keys = place(store, row, signature, config, today)
+            index_day = row.day if row.day is not None else (today or dt.date.today()).toordinal()
+            store.add_article(row, term_keys, band_keys, index_day=index_day)
+            report.added += 1
+            report.duplicates += placement.duplicate_of is not None
+            report.new_stories += placement.new_story
+        store.clear_failures(done)

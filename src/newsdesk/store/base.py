@@ -1,0 +1,292 @@
+"""The store interface both back ends implement, written once over a small SQL dialect shim.
+
+SQLite and PostgreSQL share every statement except placeholders (``?`` here, rewritten to
+``%s`` for psycopg), the full-text search query and connection setup, which the subclasses give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+from ..errors import InputError
+from . import migrations
+from .records import ArticleRow, Candidate, FailureRow, StoryRow
+
+_ARTICLE_FIELDS = (
+    "id", "item", "url", "title", "outlet", "published", "day", "language", "source", "text",
+    "ingested_at", "analysis", "duplicate_of", "similarity", "story_id", "terms", "lead_terms",
+    "minhash",
+)
+_LIGHT_FIELDS = tuple(f for f in _ARTICLE_FIELDS if f not in ("text", "analysis", "minhash"))
+_CHUNK = 500
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _chunks(values: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+class Store:
+    """A corpus of analysed articles, their near-duplicate links, stories and ingest failures."""
+
+    dialect = ""
+    location = ""
+
+    # ------------------------------------------------------------ back-end specific
+
+    def _execute(self, sql: str, params: Sequence = ()):  # returns a cursor
+        raise NotImplementedError
+
+    def _executemany(self, sql: str, rows: Iterable[Sequence]) -> None:
+        raise NotImplementedError
+
+    def _commit(self) -> None:
+        raise NotImplementedError
+
+    def _rollback(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str | None]]:
+        """(article id, title) of the articles best matching a full-text query."""
+        raise NotImplementedError
+
+    def _blob(self, value: bytes | None):
+        return value
+
+    # ------------------------------------------------------------ schema
+
+    def migrate(self) -> int:
+        """Bring the schema to the latest version; returns the version now in place."""
+        self._execute(migrations.bookkeeping_sql())
+        self._commit()
+        row = self._execute("SELECT max(version) FROM schema_migrations").fetchone()
+        current = row[0] or 0
+        for version, name, statements in migrations.pending(current, self.dialect):
+            try:
+                for statement in statements:
+                    self._execute(statement)
+                self._execute(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    (version, name, now()),
+                )
+                self._commit()
+            except Exception:
+                self._rollback()
+                raise
+            current = version
+        return current
+
+    def schema_version(self) -> int:
+        return self._execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """Everything written inside is committed together, or not at all."""
+        try:
+            yield self
+        except BaseException:
+            self._rollback()
+            raise
+        self._commit()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ ingest side
+
+    def known_items(self, items: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(items)):
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self._execute(
+                f"SELECT item FROM articles WHERE item IN ({marks})", chunk))
+        return found
+
+    def known_ids(self, ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self._execute(
+                f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
+        return found
+
+    def add_article(
+        self, row: ArticleRow, term_keys: Sequence[str] = (), band_keys: Sequence[int] = (),
+        index_day: int | None = None,
+    ) -> bool:
+        """Insert an article (and its index entries) unless its id is stored; True if inserted."""
+        values = {
+            "id": row.id, "item": row.item, "url": row.url, "title": row.title,
+            "outlet": row.outlet, "published": row.published.isoformat() if row.published else None,
+            "day": row.day, "language": row.language, "source": row.source, "text": row.text,
+            "ingested_at": row.ingested_at, "analysis": self._blob(row.analysis),
+            "duplicate_of": row.duplicate_of, "similarity": row.similarity,
+            "story_id": row.story_id, "terms": json.dumps(row.terms),
+            "lead_terms": json.dumps(row.lead_terms), "minhash": self._blob(row.minhash),
+        }
+        marks = ",".join("?" * len(values))
+        cursor = self._execute(
+            f"INSERT INTO articles ({','.join(values)}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING",
+            tuple(values.values()),
+        )
+        if cursor.rowcount == 0:
+            return False
+        index_day = row.day if index_day is None else index_day
+        if term_keys and index_day is not None:
+            self._executemany("INSERT INTO term_index (key, day, article_id) VALUES (?, ?, ?)",
+                              [(k, index_day, row.id) for k in term_keys])
+        if band_keys:
+            self._executemany("INSERT INTO minhash_bands (key, article_id) VALUES (?, ?)",
+                              [(k, row.id) for k in band_keys])
+        return True
+
+    def band_candidates(self, keys: Sequence[int]) -> list[Candidate]:
+        """Stored articles sharing at least one MinHash band with ``keys``."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self._execute(
+            "SELECT a.id, a.story_id, a.outlet, a.day, a.duplicate_of, a.minhash FROM articles a "
+            f"WHERE a.id IN (SELECT DISTINCT article_id FROM minhash_bands WHERE key IN ({marks}))",
+            tuple(keys),
+        ).fetchall()
+        return [Candidate(r[0], r[1], r[2], r[3], r[4], minhash=bytes(r[5]) if r[5] else None)
+                for r in rows]
+
+    def term_candidates(
+        self, keys: Sequence[str], first_day: int, last_day: int, limit: int = 40
+    ) -> list[Candidate]:
+        """Stored articles dated within [first_day, last_day] sharing the most of ``keys``."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self._execute(
+            "SELECT a.id, a.story_id, a.outlet, a.day, a.duplicate_of, a.terms, a.lead_terms "
+            "FROM (SELECT article_id, count(*) AS hits FROM term_index "
+            f"WHERE key IN ({marks}) AND day BETWEEN ? AND ? GROUP BY article_id "
+            "ORDER BY hits DESC, article_id LIMIT ?) t JOIN articles a ON a.id = t.article_id",
+            (*keys, first_day, last_day, limit),
+        ).fetchall()
+        return [Candidate(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), json.loads(r[6]))
+                for r in rows]
+
+    def put_story(self, story: StoryRow) -> None:
+        values = (story.title, story.first_day, story.last_day, story.size, story.independent,
+                  json.dumps(story.outlets), json.dumps(story.entities),
+                  json.dumps(story.centroid), story.id)
+        cursor = self._execute(
+            "UPDATE stories SET title = ?, first_day = ?, last_day = ?, size = ?, independent = ?, "
+            "outlets = ?, entities = ?, centroid = ? WHERE id = ?", values)
+        if cursor.rowcount == 0:
+            self._execute(
+                "INSERT INTO stories (title, first_day, last_day, size, independent, outlets, "
+                "entities, centroid, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
+
+    def record_failure(self, item: str, source: str, error: str, reason: str) -> None:
+        cursor = self._execute(
+            "UPDATE failures SET source = ?, error = ?, reason = ?, attempts = attempts + 1, at = ? "
+            "WHERE item = ?", (source, error, reason, now(), item))
+        if cursor.rowcount == 0:
+            self._execute(
+                "INSERT INTO failures (item, source, error, reason, attempts, at) "
+                "VALUES (?, ?, ?, ?, 1, ?)", (item, source, error, reason, now()))
+
+    def clear_failures(self, items: Sequence[str]) -> None:
+        for chunk in _chunks(list(items)):
+            marks = ",".join("?" * len(chunk))
+            self._execute(f"DELETE FROM failures WHERE item IN ({marks})", chunk)
+
+    # ------------------------------------------------------------ read side
+
+    def count_articles(self) -> int:
+        return self._execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def failures(self) -> list[FailureRow]:
+        rows = self._execute(
+            "SELECT item, source, error, reason, attempts, at FROM failures ORDER BY at, item")
+        return [FailureRow(*r) for r in rows]
+
+    def story(self, story_id: str) -> StoryRow:
+        row = self._execute(
+            "SELECT id, title, first_day, last_day, size, independent, outlets, entities, centroid "
+            "FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            raise InputError(f"no story {story_id!r} in {self.location}")
+        return self._story(row)
+
+    def find_story(self, story_id: str) -> StoryRow | None:
+        try:
+            return self.story(story_id)
+        except InputError:
+            return None
+
+    @staticmethod
+    def _story(row) -> StoryRow:
+        return StoryRow(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6]),
+                        json.loads(row[7]), json.loads(row[8]))
+
+    def stories(
+        self, since: dt.date | None = None, outlet: str | None = None, min_size: int = 1,
+        limit: int | None = None,
+    ) -> list[StoryRow]:
+        """Stories, newest first; ``outlet`` keeps those with an article from that outlet."""
+        sql = ("SELECT id, title, first_day, last_day, size, independent, outlets, entities, "
+               "centroid FROM stories WHERE size >= ?")
+        params: list = [min_size]
+        if since is not None:
+            sql += " AND last_day >= ?"
+            params.append(since.toordinal())
+        if outlet is not None:
+            sql += (" AND id IN (SELECT story_id FROM articles WHERE lower(outlet) = lower(?) "
+                    "AND story_id IS NOT NULL)")
+            params.append(outlet)
+        sql += " ORDER BY last_day DESC, size DESC, id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [self._story(r) for r in self._execute(sql, params)]
+
+    def _rows(self, where: str, params: Sequence, full: bool) -> list[ArticleRow]:
+        fields = _ARTICLE_FIELDS if full else _LIGHT_FIELDS
+        rows = self._execute(f"SELECT {','.join(fields)} FROM articles WHERE {where}", params)
+        out = []
+        for r in rows:
+            d = dict(zip(fields, r))
+            d.pop("day")
+            d["published"] = dt.date.fromisoformat(d["published"]) if d["published"] else None
+            d["terms"] = json.loads(d["terms"])
+            d["lead_terms"] = json.loads(d["lead_terms"])
+            for key in ("analysis", "minhash"):
+                if d.get(key) is not None:
+                    d[key] = bytes(d[key])
+            d.setdefault("text", "")
+            out.append(ArticleRow(**d))
+        return out
+
+    def story_articles(self, story_id: str, full: bool = False) -> list[ArticleRow]:
+        """The story's articles in order of publication (then ingestion)."""
+        return self._rows("story_id = ? ORDER BY day, seq", (story_id,), full)
+
+    def article(self, article_id: str) -> ArticleRow:
+        rows = self._rows("id = ?", (article_id,), True)
+        if not rows:
+            raise InputError(f"no article {article_id!r} in {self.location}")
+        return rows[0]
+
+    def all_story_members(self) -> Iterator[tuple[str, str | None, str | None, str | None]]:
+        """(story id, url, outlet, title) of every article, ordered by story."""
+        yield from self._execute(
+            "SELECT story_id, url, outlet, title FROM articles ORDER BY story_id, day, seq")
