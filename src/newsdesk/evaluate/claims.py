@@ -5,9 +5,9 @@ For every gold file in FOLDER (format: ``training/gold/README.md``) the article 
 claims are matched to the gold claims:
 
 Matcher (deterministic, one-to-one, greedy):
-  1. Both texts are normalised: lower case, curly quotes straightened, number words one..twenty
-     to digits, thousands separators dropped; tokens are ``\\w+`` runs, crudely stemmed (plural
-     -s/-es/-ies, -ed, -ing), stop words dropped. Numbers (digit tokens) are kept apart.
+  1. Both texts are normalised (``analyze.claims_match.normalise``): lower case, "U.S."/"United
+     States" one token, number words one..twenty to digits, thousands separators dropped; tokens
+     crudely stemmed, stop words dropped; numbers (digit tokens) kept apart.
   2. A pair is eligible when the extracted claim's source spans overlap the gold claim's
      sentence or one of its two neighbours, the numbers agree (the same set of numbers on both
      sides: dates and quantities must be right), and the content-word F1 is >= ``MATCH_F1``.
@@ -30,10 +30,10 @@ matched, missed and spurious claims).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..analyze.claims_match import normalise, similarity
 from ..errors import EvalDataError
 from .claims_gold import GoldArticle, load_gold
 
@@ -41,59 +41,6 @@ from .claims_gold import GoldArticle, load_gold
 MATCH_F1 = 0.5
 #: A claim whose subjectivity probability reaches this counts as evaluative.
 SUBJECTIVE_P = 0.8
-
-_STOP = frozenset(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "that", "this", "these", "those", "it", "its", "which", "who", "whom", "whose", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "him", "i", "we", "our", "you", "your", "not", "no", "also", "into", "over", "under", "about", "after", "before", "while", "when", "where", "what", "why", "how", "would", "will", "shall", "can", "could", "may", "might", "should", "must", "just", "only", "very", "so", "such", "up", "down", "out", "more", "most", "some", "any", "all", "each", "both", "other", "another", "s", "said", "says", "say", "told", "according"]
-)
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
-
-
-def _stem(word: str) -> str:
-    for suffix, repl, min_len in (("ies", "y", 5), ("sses", "ss", 5), ("es", "", 5),
-                                  ("s", "", 4), ("ed", "", 5), ("ing", "", 6), ("ly", "", 5)):
-        if word.endswith(suffix) and len(word) >= min_len and not word.endswith("ss"):
-            return word[: len(word) - len(suffix)] + repl
-    return word
-
-
-@dataclass(frozen=True)
-class Normalised:
-    words: frozenset[str]
-    numbers: frozenset[str]
-
-
-def normalise(text: str) -> Normalised:
-    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    text = re.sub(r"'s\b", "", text)
-    words, numbers = set(), set()
-    for token in _TOKEN.findall(text):
-        if token[0].isdigit():
-            value = token.replace(",", "")
-            value = value.removesuffix(".0")
-            numbers.add(value.rstrip("."))
-            continue
-        if token in _NUMBER_WORDS:
-            numbers.add(_NUMBER_WORDS[token])
-            continue
-        if token in _STOP or len(token) < 2:
-            continue
-        words.add(_stem(token))
-    return Normalised(frozenset(words), frozenset(numbers))
-
-
-def similarity(a: Normalised, b: Normalised) -> float:
-    """Content-word F1 of two normalised claims (0 when the numbers disagree)."""
-    if a.numbers != b.numbers:
-        return 0.0
-    if not a.words or not b.words:
-        return 0.0
-    common = len(a.words & b.words)
-    if not common:
-        return 0.0
-    p, r = common / len(b.words), common / len(a.words)
-    return 2 * p * r / (p + r)
 
 
 @dataclass
