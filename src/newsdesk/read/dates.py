@@ -69,6 +69,7 @@ Clock times ("3 p.m.") are not extracted.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -137,11 +138,17 @@ def _try_rule(rule: Rule, ctx: Context, at: int) -> Hit | None:
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits, preferring longer ones (then earlier ones), in text order."""
+    starts: list[int] = []  # of the chosen hits, kept sorted (they never overlap)
     chosen: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
-            chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.start)
+        i = bisect.bisect_right(starts, hit.start)
+        if i > 0 and chosen[i - 1].end > hit.start:
+            continue  # overlaps the chosen hit that starts before it
+        if i < len(chosen) and chosen[i].start < hit.end:
+            continue  # overlaps the one that starts after it
+        starts.insert(i, hit.start)
+        chosen.insert(i, hit)
+    return chosen
 
 
 def _record(text: str, hit: Hit) -> TimeExpression:
