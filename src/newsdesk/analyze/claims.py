@@ -33,7 +33,7 @@ from ..model import (
     content_id,
 )
 from ..pipeline import Doc
-from .claims_checks import EXTRA_EVALUATIVE, blank_quotes, evaluative_terms
+from .claims_checks import EXTRA_EVALUATIVE, blank_quotes, evaluative_terms, without_month_may
 from .claims_split import Piece, has_finite_verb, split_participle, split_sentence, subject_of
 from .cues import cues
 from .decontext import NameIndex, build_index, format_time, rewrite
@@ -287,7 +287,7 @@ class Claims:
                 continue
             if analysis.role == SentenceRole.opinion and not _has_anchor(
                     doc, [(sent.start, sent.end)], sent.text):
-                c = cues(sent.text)
+                c = cues(without_month_may(sent.text))
                 kind = ("prediction" if c.prediction else "hedge" if c.hedge else
                         "deontic" if c.deontic else "opinion")
                 loaded = [w.text for w in doc.loaded_words if w.sentence == sent.index]
@@ -332,7 +332,7 @@ class Claims:
         own = blank_quotes(piece.text)
         if re.match(r"(?:with|without|including|despite|from|to|for|as|like)\b", own):
             return None  # a dangling phrase cut off by a dash, not a clause
-        c = cues(piece.text)
+        c = cues(without_month_may(piece.text))
         attributed = c.attribution or bool(re.search(r"\b(?:said|says|according to|wrote|"
                                                      r"told|claims?|alleges?)\b", own, re.IGNORECASE))
         if not attributed:

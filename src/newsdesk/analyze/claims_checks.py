@@ -35,6 +35,14 @@ _DEMONSTRATIVE_SUBJECT = re.compile(r"^(?:This|That|These|Those|It|Such)\b(?!\s+
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Justice|Cardinal)\.?"
 
 
+_MONTH_MAY = re.compile(r"(?<=\w )May\b|\bMay(?=\s+\d)")
+
+
+def without_month_may(text: str) -> str:
+    """``text`` with the month "May" renamed, so the hedge cue "may" does not fire on dates."""
+    return _MONTH_MAY.sub("Month", text)
+
+
 def blank_quotes(text: str) -> str:
     """``text`` with quoted passages replaced by spaces (same length, offsets kept)."""
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..analyze.claims_checks import blank_quotes, evaluative_terms
+from ..analyze.claims_checks import blank_quotes, evaluative_terms, without_month_may
 from ..analyze.claims_match import Normalised, coverage, normalise
 from ..analyze.cues import cues
 from ..model import Sentence
@@ -68,7 +68,7 @@ def classify(text: str, subjectivity: float | None = None) -> Verdict:
         m = pattern.search(own)
         if m:
             return Verdict(False, why.format(m.group(0)))
-    c = cues(text)
+    c = cues(without_month_may(text))
     if c.prediction:
         return Verdict(False, "prediction: about the future, not checkable yet")
     if c.hedge:
