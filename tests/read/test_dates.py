@@ -47,9 +47,9 @@ def check_invariants(text: str, found: list[TimeExpression]) -> None:
         assert t.range_start <= t.range_end
         if t.value is not None:
             assert t.range_start == t.range_end == t.value
-            assert t.granularity == TimeGranularity.day
+            assert t.granularity in (TimeGranularity.day, TimeGranularity.time)
         else:
-            assert t.granularity != TimeGranularity.day
+            assert t.granularity not in (TimeGranularity.day, TimeGranularity.time)
 
 
 # ---------------------------------------------------------------- the seed sentence
@@ -91,9 +91,10 @@ def test_seed_document_dates(seed_path: Path):
         ("It happened on the 3rd of February, 2026.", "the 3rd of February, 2026"),
         ("It happened on Feb. 3, 2026.", "Feb. 3, 2026"),
         ("It happened on Feb 3rd 2026.", "Feb 3rd 2026"),
-        ("Filed 2026-02-03 at noon.", "2026-02-03"),
-        ("Filed 2/3/2026 at noon.", "2/3/2026"),
-        ("Filed 2026/02/03 at noon.", "2026/02/03"),
+        ("Filed 2026-02-03 by the clerk.", "2026-02-03"),
+        ("Filed 2/3/2026 by the clerk.", "2/3/2026"),
+        ("Filed 2026/02/03 by the clerk.", "2026/02/03"),
+        ("Posted 2026-02-03T10:30:00Z by staff.", "2026-02-03"),
     ],
 )
 def test_absolute_day_forms(text, expected):
@@ -218,6 +219,20 @@ def test_weekday_tense_follows_the_nearest_verb():
         ("Monday", D(2026, 2, 2)),
         ("Friday", D(2026, 2, 6)),
     ]
+
+
+def test_clock_times_join_the_day_they_belong_to():
+    found = find_times("It began at 3 p.m. on Tuesday and ended Wednesday at 10:30 a.m.", WED)
+    assert [(t.text, t.value, t.granularity) for t in found] == [
+        ("3 p.m. on Tuesday", D(2026, 2, 3), TimeGranularity.time),
+        ("Wednesday at 10:30 a.m.", D(2026, 2, 4), TimeGranularity.time),
+    ]
+    t = one("Polls closed on Feb. 3, 2026, at 20:00 GMT.", None)
+    assert (t.text, t.value, t.resolved) == ("Feb. 3, 2026, at 20:00 GMT", D(2026, 2, 3), True)
+    assert texts("On Tuesday, 10 people died at 3 p.m. sharp.") == ["Tuesday"]
+    assert texts("The meeting starts at 3 p.m.") == []
+    text = "Monday at 9 a.m. Tuesday"
+    check_invariants(text, find_times(text, WED))
 
 
 # ---------------------------------------------------------------- relative expressions

@@ -9,7 +9,9 @@ longest first, so "this Tuesday, February 3, 2026" is one expression whose expli
 Pure Python and the standard library; patterns are compiled at import (cheap), nothing else.
 
 What each expression gets
-    A single day: ``value`` = ``range_start`` = ``range_end`` = that day, granularity ``day``.
+    A single day: ``value`` = ``range_start`` = ``range_end`` = that day, granularity ``day``;
+    ``time`` when a clock time is part of it ("Tuesday at 3 p.m.", "10:30 a.m. on Feb. 3";
+    the value is still the day). Clock times alone ("at 3 p.m.") are not extracted.
     A calendar week / month / year: ``range_start``..``range_end``, granularity ``week`` /
     ``month`` / ``year``, ``value`` None. Anything else spanning several days (weekends, decades,
     centuries, seasons, "mid-March", "earlier this month", "the past 30 days", "February 3-5")
@@ -64,7 +66,6 @@ anaphoric expressions with no anchor in the text ("the next day", "a month earli
 need a number, a year or a cue such as "in", "since", "early", "last"), "Sun", numbers that
 count things ("2,000 troops", "1500 people"), "USA Today", "today's world", habitual
 weekdays ("every Monday") and names ("Black Friday", "The Sunday Times", "Saturday Night Live").
-Clock times ("3 p.m.") are not extracted.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ import re
 
 from newsdesk.model import TimeExpression
 from newsdesk.read.dates_base import Context, Hit, Rule, unresolved
-from newsdesk.read.dates_days import DAY_RULES
+from newsdesk.read.dates_days import DAY_RULES, with_clock_time
 from newsdesk.read.dates_periods import PERIOD_RULES
 from newsdesk.read.dates_relative import RELATIVE_RULES
 
@@ -110,7 +111,13 @@ def find_times(
             hit = _try_rule(rule, ctx, at)
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)
-    return [_record(text, hit) for hit in _longest_first(hits)]
+    chosen = _longest_first(hits)
+    widened: list[Hit] = []
+    for i, hit in enumerate(chosen):  # a clock time may join a day, never two expressions
+        lo = widened[-1].end if widened else start
+        hi = chosen[i + 1].start if i + 1 < len(chosen) else end
+        widened.append(with_clock_time(text, hit, lo, hi))
+    return [_record(text, hit) for hit in widened]
 
 
 def _try_rule(rule: Rule, ctx: Context, at: int) -> Hit | None:

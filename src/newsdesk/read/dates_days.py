@@ -90,7 +90,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Hit | None:
 _NUMERIC = (
     r"(?<![\w./-])(?:(?P<iy>[12]\d{3})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
     r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>[12]\d{3})"
-    r"|(?P<ry>[12]\d{3})/(?P<rm>\d{1,2})/(?P<rd>\d{1,2}))(?![\w/-]|[.,]\d)"
+    r"|(?P<ry>[12]\d{3})/(?P<rm>\d{1,2})/(?P<rd>\d{1,2}))(?=T\d|(?![\w/-]|[.,]\d))"
 )
 
 
@@ -165,6 +165,32 @@ _WEEKDAY = (
     r"(?:(?P<wk>\s+(?:of\s+)?(?i:last|next|this)\s+week)\b"
     rf"|(?:\s*,\s*|\s+)(?P<date>{unnamed(_MD)}|{unnamed(_DM)}))?"
 )
+
+
+# ---------------------------------------------------------------- clock times
+
+_CLOCK = (
+    r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
+    r"(?:\s*(?:GMT|UTC|[ECMP][SD]?T)\b)?|noon\b|midnight\b)"
+)
+_CLOCK_AFTER = re.compile(rf"\s*,?\s*(?:(?:at|around|about|by|from)\s+)?{_CLOCK}")
+_CLOCK_BEFORE = re.compile(
+    rf"\b(?:(?:at|around|about|by)\s+)?(?P<clock>{_CLOCK})\s*,?\s+(?:on\s+)?$"
+)
+
+
+def with_clock_time(text: str, hit: Hit, lo: int, hi: int) -> Hit:
+    """A one-day ``hit`` widened over an adjacent clock time ("Tuesday at 3 p.m.", "10:30 a.m.
+    on February 3"), with granularity ``time`` (the day stays the value); others unchanged."""
+    if hit.granularity != G.day:
+        return hit
+    after = _CLOCK_AFTER.match(text, hit.end, hi)
+    before = _CLOCK_BEFORE.search(text, max(lo, hit.start - 30), hit.start)
+    if after is None and before is None:
+        return hit
+    start = before.start("clock") if before else hit.start
+    end = after.end() if after else hit.end
+    return hit._replace(start=start, end=end, granularity=G.time)
 
 
 DAY_RULES: list[Rule] = [
