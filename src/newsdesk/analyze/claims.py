@@ -368,7 +368,11 @@ class Claims:
                     break
         stripped = _tidy(stripped)
         stripped = _resolve_it(stripped, doc, sent)
-        rewritten = rewrite(stripped, start, index, _times_in(doc, spans), piece.subject)
+        if start <= sent.start + 2 and sent.index > 0:
+            window = (doc.sentences[sent.index - 1].start, sent.start)
+        else:
+            window = (sent.start, start)
+        rewritten = rewrite(stripped, start, index, _times_in(doc, spans), piece.subject, window)
         return _finish(rewritten.text), rewritten.ambiguity, extra
 
 

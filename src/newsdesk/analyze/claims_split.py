@@ -69,16 +69,15 @@ _AUX = frozenset(["is", "are", "was", "were", "be", "been", "am", "has", "have",
 
 def first_finite(text: str) -> re.Match | None:
     """The first finite verb outside quotes."""
-    finite, _ = _verbs()
     for match in _WORD.finditer(blank_quotes(text)):
-        word = match.group(0).lower()
-        if word in finite or (word.endswith("ed") and len(word) >= 5 and word not in _NOT_VERBS):
+        if _is_finite(match.group(0).lower()):
             return match
     return None
 
 
-def subject_of(text: str) -> str | None:
-    """The subject of a clause: the text before its first finite verb, if it looks like one."""
+def subject_of(text: str, pronouns: bool = False) -> str | None:
+    """The subject of a clause: the text before its first finite verb, if it looks like one
+    (a pronoun subject only with ``pronouns=True``)."""
     verb = first_finite(text)
     if verb is None:
         return None
@@ -90,6 +89,8 @@ def subject_of(text: str) -> str | None:
     words = head.split()
     if not words or len(words) > 10 or not re.match(r"[A-Z0-9\"“]|the\b|a\b|an\b", head):
         return None
+    if pronouns and len(words) == 1 and words[0] in ("It", "They", "He", "She"):
+        return head
     if words[0] in ("It", "They", "He", "She", "This", "That", "These", "Those", "There", "We",
                     "I", "You", "If", "When", "While", "After", "Before", "As", "Although"):
         return None
@@ -101,15 +102,15 @@ _EXTRA_FINITE = frozenset(["alleges", "claims", "says", "argues", "states", "rep
 _NOT_VERBS = frozenset(["red", "bed", "need", "speed", "seed", "feed", "breed", "shed", "led", "hundred", "kindred", "bred", "united", "based", "related", "limited", "detailed", "advanced", "armed", "talented"])
 
 
-def has_finite_verb(text: str) -> bool:
+def _is_finite(word: str) -> bool:
     finite, _ = _verbs()
-    for match in _WORD.finditer(blank_quotes(text)):
-        word = match.group(0).lower()
-        if word in finite:
-            return True
-        if word.endswith("ed") and len(word) >= 5 and word not in _NOT_VERBS:
-            return True
-    return False
+    if word in finite:
+        return True
+    return word.endswith("ed") and len(word) >= 5 and "-" not in word and word not in _NOT_VERBS
+
+
+def has_finite_verb(text: str) -> bool:
+    return any(_is_finite(m.group(0).lower()) for m in _WORD.finditer(blank_quotes(text)))
 
 
 @dataclass
@@ -297,7 +298,8 @@ def split_sentence(sentence: str) -> list[Piece]:
     return pieces
 
 
-_ADJUNCT = re.compile(r",?\s+(?:after|before|by|since)\s+(?P<ing>[a-z]+ing)\b")
+_ADJUNCT = re.compile(r",?\s+(?:(?:one|two|three|a|\d+)\s+(?:day|days|week|weeks|hours?|"
+                      r"months?)\s+)?(?:after|before|by|since)\s+(?P<ing>[a-z]+ing)\b")
 
 
 def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
@@ -307,7 +309,7 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     (their words come from it, but not as one contiguous stretch).
     """
     text = piece.text
-    subject = subject_of(text)
+    subject = subject_of(text, pronouns=True)
     if subject is None:
         return [piece]
     mask = blank_quotes(text)

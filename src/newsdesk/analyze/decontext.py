@@ -204,13 +204,20 @@ def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str])
 
 
 def rewrite(text: str, offset: int, index: NameIndex, times: list[TimeExpression],
-            subject: str | None = None) -> Rewritten:
-    """Rewrite ``text`` (whose source starts at article ``offset``) to stand alone."""
+            subject: str | None = None,
+            antecedent_window: tuple[int, int] | None = None) -> Rewritten:
+    """Rewrite ``text`` (whose source starts at article ``offset``) to stand alone.
+
+    A leading "He"/"She" takes the first person named in ``antecedent_window`` (the previous
+    sentence, or the start of this one: the subject there is the likeliest antecedent), else
+    the person mentioned last before ``offset``.
+    """
     ambiguity: list[str] = []
     result = _replace_times(text, times, ambiguity)
     lead = _SUBJECT_PRONOUN.match(result)
     if lead:
-        person = index.last_before(offset, EntityLabel.person)
+        window = index.people_between(*antecedent_window) if antecedent_window else []
+        person = window[0] if window else index.last_before(offset, EntityLabel.person)
         if person:
             result = person + result[lead.end():]
         else:
