@@ -84,8 +84,9 @@ def subject_of(text: str, pronouns: bool = False) -> str | None:
     head = text[: verb.start()].rstrip()
     if "," in blank_quotes(head):
         head = head[head.rfind(",") + 1:].strip()
-    head = re.sub(r"\s+(?:also|then|later|now|still|just|already|reportedly|allegedly|"
-                  r"previously|recently|first|quickly|instead|personally)$", "", head)
+    head = re.sub(r"(?:\s+(?:also|then|later|now|still|just|already|reportedly|allegedly|"
+                  r"previously|recently|first|quickly|instead|personally|yesterday|today|"
+                  r"tomorrow|tonight|on \w+day|last \w+|this \w+))+$", "", head)
     words = head.split()
     if not words or len(words) > 10 or not re.match(r"[A-Z0-9\"“]|the\b|a\b|an\b", head):
         return None
@@ -139,16 +140,18 @@ def _text_of(sentence: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _split_dashes(sentence: str, mask: str, spans: list[tuple[int, int]]):
-    """Paired dashes: the aside becomes its own segment."""
+    """Paired dashes: the aside becomes its own segment. A single dash splits only between two
+    clauses ("six - member" and "Geneva - The WHO chief said" stay whole)."""
     out_main, asides = [], []
     for s, e in spans:
         dashes = [m for m in re.finditer(r"\s*—\s*|\s+[–-]{1,2}\s+", mask[s:e])]
-        if len(dashes) >= 2:
+        if len(dashes) >= 2 and len(mask[s + dashes[0].end():s + dashes[1].start()].split()) >= 3:
             d1, d2 = dashes[0], dashes[1]
             out_main.append((s, s + d1.start()))
             asides.append((s + d1.end(), s + d2.start()))
             out_main.append((s + d2.end(), e))
-        elif len(dashes) == 1:
+        elif len(dashes) == 1 and has_finite_verb(mask[s:s + dashes[0].start()]) and \
+                has_finite_verb(mask[s + dashes[0].end():e]):
             d = dashes[0]
             out_main.append((s, s + d.start()))
             out_main.append((s + d.end(), e))
@@ -298,6 +301,11 @@ def split_sentence(sentence: str) -> list[Piece]:
     return pieces
 
 
+_RESULT = re.compile(r"(?:,\s+|\s+and\s+)(?P<ing>(?!being\b|having\b|including\b|according\b|"
+                     r"regarding\b|following\b|concerning\b|during\b)[a-z]{3,}ing)\b")
+_ATTRIBUTION_TAIL = re.compile(r",\s+(?:according to\b|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|"
+                               r"told|added|reported)\b|(?:said|says|added|reported)\s+[A-Z])"
+                               r"[^,]*$")
 _ADJUNCT = re.compile(r",?\s+(?:(?:one|two|three|a|\d+)\s+(?:day|days|week|weeks|hours?|"
                       r"months?)\s+)?(?:after|before|by|since)\s+(?P<ing>[a-z]+ing)\b")
 
@@ -317,8 +325,15 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     body_start = verb.start()
     finite, _ = _verbs()
     cuts: list[tuple[int, int, str]] = []  # (cut start, predicate start, replacement verb)
+    tail = _ATTRIBUTION_TAIL.search(mask, body_start)
+    attribution = text[tail.start():].strip(" ,.") if tail else ""
+    if tail:
+        text, mask = text[: tail.start()], mask[: tail.start()]
     for m in _ADJUNCT.finditer(mask, body_start):
         cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
+    for m in _RESULT.finditer(mask, body_start):
+        if not any(c[0] <= m.start() < c[0] + 12 for c in cuts):
+            cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
     for m in re.finditer(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<verb>[a-z]+)\b", mask):
         if m.start() <= body_start:
             continue
@@ -338,12 +353,14 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     if not cuts:
         return [piece]
     cuts.sort()
+    cuts = [c for i, c in enumerate(cuts) if i == 0 or c[0] != cuts[i - 1][0]]
     out, pos = [], 0
     bounds = [(c[0], c[1], c[2]) for c in cuts]
     first_end = bounds[0][0]
     if len(text[body_start:first_end].split()) < 2:
         return [piece]
-    out.append(Piece(text[:first_end].rstrip(" ,"), piece.spans, form=piece.form))
+    suffix = f", {attribution}" if attribution else ""
+    out.append(Piece(text[:first_end].rstrip(" ,") + suffix, piece.spans, form=piece.form))
     for i, (cut, pred_start, replacement) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
         predicate = text[pred_start:end].strip(" ,")
@@ -351,8 +368,8 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             predicate = replacement + predicate[len(predicate.split()[0]):]
         if len(predicate.split()) < 2:
             return [piece]
-        out.append(Piece(f"{subject} {predicate}", piece.spans, form="predicate",
-                         subject=subject))
+        out.append(Piece(f"{subject} {predicate.rstrip(' ,.')}{suffix}", piece.spans,
+                         form="predicate", subject=subject))
     del pos
     return out
 
