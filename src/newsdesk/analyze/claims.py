@@ -80,9 +80,15 @@ _IT_SUBJECT = re.compile(r"^(?:It\s+(?:also\s+)?(?!is\b|was\b|has been\b|said\b|
                          r"told\b)|They\s+(?:also\s+)?(?!are\b|were\b))(?=[a-z]+\b)")
 
 
+_DATELINE = re.compile(r"^(?:[A-Z][\w.]*,?\s+){0,3}[A-Z][\w.]*,?\s*(?:\([^)]{1,30}\)\s*)?"
+                       r"(?:—|–|--|-)\s+(?=[A-Z])")
+
+
 def _tidy(text: str) -> str:
-    """Drop discourse markers at the start and short parentheticals ("(R)", "(KSC)")."""
-    text = _DISCOURSE.sub("", text.strip())
+    """Drop datelines ("WASHINGTON — "), discourse markers at the start and short
+    parentheticals ("(R)", "(KSC)")."""
+    text = _DATELINE.sub("", text.strip())
+    text = _DISCOURSE.sub("", text)
     cleft = re.match(r"^It (?:was|is) ((?:during|in|on|at|after|before)\b.+?) that (.+?)([.!]?)$",
                      text)
     if cleft:

@@ -219,6 +219,22 @@ _APPOSITIVE_END = re.compile(
 _LOWER_CONTENT = re.compile(r"\b(?!(?:of|the|and|for|in|at|on|to|a|an)\b)[a-z]{3,}")
 
 
+def _appositives(mask: str, s: int, e: int) -> list[re.Match]:
+    """Candidate "Name, appositive," matches, overlapping ones included (a failed candidate
+    such as "Daily News, Brett Kavanaugh," must not hide "Brett Kavanaugh, ... nominee,")."""
+    found, seen = [], set()
+    for comma in re.finditer(r",\s+", mask[s:e]):
+        start = s + comma.start()
+        before = re.search(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*$", mask[s:start])
+        if before is None:
+            continue
+        m = _APPOSITIVE.match(mask, s + before.start(), e)
+        if m and m.end("name") == start and m.start("app") not in seen:
+            seen.add(m.start("app"))
+            found.append(m)
+    return found
+
+
 def _appositive_ok(app: str, name: str) -> bool:
     words = app.split()
     if len(words) > 14 or len(words) < 2 or has_finite_verb(app):
@@ -258,9 +274,9 @@ def split_sentence(sentence: str) -> list[Piece]:
             continue
         removed: list[tuple[int, int]] = []
         # appositives after a name
-        for m in _APPOSITIVE.finditer(mask, s, e):
+        for m in _appositives(mask, s, e):
             name, app = m.group("name"), m.group("app")
-            if not _appositive_ok(app, name):
+            if not _appositive_ok(app, name) or any(r[0] <= m.start() < r[1] for r in removed):
                 continue
             a_s, a_e = m.start("app"), m.end("app")
             place = re.match(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=,)", mask[a_e:e])
