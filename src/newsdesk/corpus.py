@@ -231,7 +231,7 @@ def _store_batch(store, broken: list[Broken], results: list[Prepared], report: I
                 _fail(store, report, result.key, result.source, result.error or "Error",
                       result.reason or "unknown")
                 continue
-            done.append(result.key)
+            done += [result.key, result.source]  # the source itself may have failed before
             article = result.article
             if article.id in known_ids:
                 report.skipped += 1
@@ -251,4 +251,4 @@ def _store_batch(store, broken: list[Broken], results: list[Prepared], report: I
             report.added += 1
             report.duplicates += placement.duplicate_of is not None
             report.new_stories += placement.new_story
-        store.clear_failures(done)
+        store.clear_failures(list(dict.fromkeys(done)))

@@ -27,12 +27,16 @@ _NAME = re.compile(
     r"\b(?:[A-Z][a-z'’\-]+|[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+)"
     r"(?:\s+(?:(?:of|the|de|van|von|al|bin)\s+)?(?:[A-Z][a-z'’\-]+|[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+))*"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)\s*$")
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+_NOT_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
            "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "The", "A", "An", "In", "On",
            "But", "And", "He", "She", "It", "They", "We", "I", "This", "That", "There", "As",
-           "At", "For", "If", "When", "While", "After", "Before", "His", "Her", "Their", "Its"}
+           "At", "For", "If", "When", "While", "After", "Before", "His", "Her", "Their", "Its",
+           # titles: "Mayor Ahmed Aboutaleb" and "Ahmed Aboutaleb" are the same name
+           "Mayor", "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Minister", "Prime",
+           "Chairman", "Secretary", "Judge", "Justice", "Chief", "Director", "Speaker", "Leader",
+           "Representative", "Former", "Vice", "General", "Gen", "Lt", "Col", "Sir", "Lord",
+           "King", "Queen", "Prince", "Pope", "Rev", "Professor", "Prof", "Officer", "Sgt"}
 
 
 @lru_cache(maxsize=200_000)
@@ -44,16 +48,21 @@ def rarity(word: str) -> float:
     return max(0.0, min(5.0, 6.3 - zipf))
 
 
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:;\n"
+
+
 def _names(text: str) -> Counter:
     names: Counter = Counter()
     for match in _NAME.finditer(text):
         parts = match.group(0).split()
         # drop a sentence-initial function word ("The White House" keeps "White House")
-        while parts and parts[0] in _MONTHS:
+        while parts and parts[0] in _NOT_NAMES:
             parts = parts[1:]
         if not parts:
             continue
-        if len(parts) == 1 and _SENTENCE_START.search(text[: match.start()]):
+        if len(parts) == 1 and _at_sentence_start(text, match.start()):
             continue  # a lone capitalised word at a sentence start is not evidence of a name
         name = " ".join(parts).lower()
         names[name] += 1
@@ -65,6 +74,7 @@ def _names(text: str) -> Counter:
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])[’']s?\b")
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A crude suffix stripper: 'vowed', 'vowing', 'vows' -> 'vow' (enough to match wordings)."""
     for suffix in ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s"):

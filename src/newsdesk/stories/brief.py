@@ -1,0 +1,236 @@
+"""A brief for a story: the outlets' articles side by side.
+
+    story_brief(store, story_id) -> StoryBrief
+    render_story_markdown(story_brief) -> str
+
+Per outlet (near-duplicate copies excluded: they are not independent sources): its share of
+opinion, its loaded words, who it quotes, the claims it reports, what it stresses (names and words
+it uses that the other outlets do not) and what it omits (the story's key terms it never uses).
+Across outlets: takeaways ranked by how many outlets make them, and every checkable claim with the
+outlets reporting it (claims from different articles are one claim when their content words
+overlap enough).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pydantic import BaseModel, Field
+
+from ..store.base import Store
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d[\d.,]*")
+SAME_CLAIM = 0.5
+
+
+class OutletPerspective(BaseModel):
+    outlet: str
+    articles: list[str] = Field(description="Ids of the outlet's (independent) articles.")
+    titles: list[str]
+    genre: str
+    opinion_share: float = Field(ge=0, le=1)
+    loaded_words: list[str] = Field(description="Most frequent loaded words, most used first.")
+    quoted: list[str]
+    claims: list[int] = Field(description="Indices into StoryBrief.claims this outlet reports.")
+    stresses: list[str] = Field(description="Terms this outlet uses that no other outlet does.")
+    omits: list[str] = Field(description="Key story terms this outlet never uses.")
+
+
+class StoryClaim(BaseModel):
+    text: str
+    kind: str
+    checkworthiness: float = Field(ge=0, le=1)
+    outlets: list[str]
+    articles: list[str]
+
+
+class StoryTakeaway(BaseModel):
+    text: str
+    outlets: list[str]
+    article: str
+
+
+class StoryBrief(BaseModel):
+    story_id: str
+    title: str | None
+    start: str
+    end: str
+    outlets: list[str]
+    entities: list[str]
+    perspectives: list[OutletPerspective]
+    takeaways: list[StoryTakeaway]
+    claims: list[StoryClaim]
+    copies: list[tuple[str, str]] = Field(description="(copy id, original id) near-duplicates.")
+    notices: list[str] = Field(default_factory=list)
+
+
+def _content(text: str) -> set[str]:
+    from .features import rarity
+
+    return {w.lower() for w in _WORD.findall(text) if w[0].isdigit() or rarity(w.lower()) > 0.3}
+
+
+def _same(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SAME_CLAIM
+
+
+def _readable(term: str) -> str:
+    return term.split(":", 1)[1]
+
+
+def story_brief(store: Store, story_id: str, max_claims: int = 30) -> StoryBrief:
+    """The cross-outlet brief of a stored story (articles need their stored analysis)."""
+    from ..corpus import decode_analysis
+    from ..model import Article
+
+    story = store.story(story_id)
+    rows = store.story_articles(story_id, full=True)
+    copies = [(r.id, r.duplicate_of) for r in rows if r.duplicate_of]
+    independent = [r for r in rows if not r.duplicate_of]
+    notices: list[str] = []
+    briefs = {}
+    for r in independent:
+        if r.analysis is None:
+            continue
+        article = Article(id=r.id, text=r.text, title=r.title, url=r.url, outlet=r.outlet,
+                          published=r.published, language=r.language, source=r.source)
+        briefs[r.id] = decode_analysis(r.analysis, article)
+    if len(briefs) < len(independent):
+        notices.append(f"{len(independent) - len(briefs)} article(s) were stored without analysis "
+                       "(ingest --no-analysis) and are left out of perspectives and claims.")
+    by_outlet: dict[str, list] = {}
+    for r in independent:
+        by_outlet.setdefault(r.outlet or "(unknown outlet)", []).append(r)
+    if len(by_outlet) < 2:
+        notices.append("Only one outlet covers this story: nothing to compare across outlets.")
+
+    claims: list[StoryClaim] = []
+    claim_words: list[set[str]] = []
+    for r in independent:
+        brief = briefs.get(r.id)
+        if brief is None:
+            continue
+        outlet = r.outlet or "(unknown outlet)"
+        for claim in brief.claims:
+            words = _content(claim.text)
+            for i, existing in enumerate(claim_words):
+                if _same(words, existing):
+                    target = claims[i]
+                    if outlet not in target.outlets:
+                        target.outlets.append(outlet)
+                    if r.id not in target.articles:
+                        target.articles.append(r.id)
+                    target.checkworthiness = max(target.checkworthiness, claim.checkworthiness)
+                    break
+            else:
+                claims.append(StoryClaim(text=claim.text, kind=claim.kind.value,
+                                         checkworthiness=claim.checkworthiness, outlets=[outlet],
+                                         articles=[r.id]))
+                claim_words.append(words)
+    order = sorted(range(len(claims)),
+                   key=lambda i: (-len(claims[i].outlets), -claims[i].checkworthiness, i))[:max_claims]
+    claims = [claims[i] for i in order]
+
+    takeaways: list[StoryTakeaway] = []
+    take_words: list[set[str]] = []
+    for r in independent:
+        brief = briefs.get(r.id)
+        if brief is None:
+            continue
+        outlet = r.outlet or "(unknown outlet)"
+        for takeaway in brief.takeaways:
+            words = _content(takeaway.text)
+            for i, existing in enumerate(take_words):
+                if _same(words, existing):
+                    if outlet not in takeaways[i].outlets:
+                        takeaways[i].outlets.append(outlet)
+                    break
+            else:
+                takeaways.append(StoryTakeaway(text=takeaway.text, outlets=[outlet], article=r.id))
+                take_words.append(words)
+    takeaways = sorted(takeaways, key=lambda t: -len(t.outlets))[:6]
+
+    outlet_terms = {o: set().union(*(set(r.terms) for r in rs)) for o, rs in by_outlet.items()}
+    key = [t for t, _ in sorted(story.centroid.items(), key=lambda kv: -kv[1])[:25]
+           if not t.startswith("d:")]
+    perspectives = []
+    for outlet, outlet_rows in by_outlet.items():
+        outlet_briefs = [briefs[r.id] for r in outlet_rows if r.id in briefs]
+        others = set().union(*(t for o, t in outlet_terms.items() if o != outlet)) if len(by_outlet) > 1 else set()
+        mine = Counter()
+        for r in outlet_rows:
+            mine.update(r.terms)
+        stresses = [_readable(t) for t, _ in mine.most_common() if t not in others
+                    and not t.startswith("d:")][:8] if others else []
+        omits = [_readable(t) for t in key if t not in outlet_terms[outlet]][:8]
+        loaded = Counter(w.text.lower() for b in outlet_briefs for w in b.perspectives.loaded_words)
+        genres = Counter(b.perspectives.genre.value for b in outlet_briefs)
+        quoted = list(dict.fromkeys(q for b in outlet_briefs for q in b.perspectives.quoted))
+        share = (sum(b.perspectives.opinion_share for b in outlet_briefs) / len(outlet_briefs)
+                 if outlet_briefs else 0.0)
+        perspectives.append(OutletPerspective(
+            outlet=outlet, articles=[r.id for r in outlet_rows],
+            titles=[r.title or "(untitled)" for r in outlet_rows],
+            genre=genres.most_common(1)[0][0] if genres else "unknown",
+            opinion_share=round(share, 4), loaded_words=[w for w, _ in loaded.most_common(10)],
+            quoted=quoted[:8], claims=[i for i, c in enumerate(claims) if outlet in c.outlets],
+            stresses=stresses, omits=omits,
+        ))
+    perspectives.sort(key=lambda p: p.outlet)
+    return StoryBrief(
+        story_id=story.id, title=story.title, start=story.start.isoformat(),
+        end=story.end.isoformat(), outlets=sorted(by_outlet), entities=story.entities,
+        perspectives=perspectives, takeaways=takeaways, claims=claims, copies=copies,
+        notices=notices,
+    )
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_story_markdown(brief: StoryBrief) -> str:
+    """The story brief as Markdown: takeaways, perspectives side by side, facts with outlets."""
+    out = [f"# {brief.title or 'Untitled story'}", ""]
+    span = brief.start if brief.start == brief.end else f"{brief.start} to {brief.end}"
+    out.append(f"Story `{brief.story_id}`, {span}; outlets: {', '.join(brief.outlets) or 'none'}.")
+    if brief.entities:
+        out.append(f"Key entities: {', '.join(brief.entities)}.")
+    out.append("")
+    for notice in brief.notices:
+        out.append(f"> {notice}")
+    if brief.notices:
+        out.append("")
+    out += ["## Takeaways", ""]
+    for t in brief.takeaways:
+        out.append(f"- {t.text} ({', '.join(t.outlets)})")
+    if not brief.takeaways:
+        out.append("- (no takeaways: the articles have no stored analysis)")
+    out += ["", "## Editorial Perspectives", ""]
+    if brief.perspectives:
+        header = "| | " + " | ".join(_cell(p.outlet) for p in brief.perspectives) + " |"
+        out += [header, "|---" * (len(brief.perspectives) + 1) + "|"]
+        rows = [
+            ("Articles", lambda p: "; ".join(p.titles)),
+            ("Genre", lambda p: p.genre),
+            ("Share of opinion", lambda p: f"{p.opinion_share:.0%}"),
+            ("Loaded words", lambda p: ", ".join(p.loaded_words) or "none found"),
+            ("Quotes", lambda p: ", ".join(p.quoted) or "nobody"),
+            ("Stresses", lambda p: ", ".join(p.stresses) or "-"),
+            ("Omits", lambda p: ", ".join(p.omits) or "-"),
+            ("Claims reported", lambda p: str(len(p.claims))),
+        ]
+        for label, cell in rows:
+            out.append(f"| {label} | " + " | ".join(_cell(cell(p)) for p in brief.perspectives) + " |")
+    out += ["", "## Key Verifiable Facts", ""]
+    for c in brief.claims:
+        out.append(f"- {c.text} — reported by {', '.join(c.outlets)} "
+                   f"(check-worthiness {c.checkworthiness:.2f})")
+    if not brief.claims:
+        out.append("- (no checkable claims found)")
+    if brief.copies:
+        out += ["", "## Copies", ""]
+        out += [f"- `{copy}` is a near-duplicate of `{original}` (not an independent source)"
+                for copy, original in brief.copies]
+    return "\n".join(out) + "\n"
