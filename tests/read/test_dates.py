@@ -116,6 +116,9 @@ def test_day_without_year_takes_the_publication_year_or_the_nearest_plausible():
     assert one("The vote was held on November 20.", D(2026, 2, 4)).value == D(2025, 11, 20)
     # future tense, before publication: the next year
     assert one("The vote will be held on January 10.", D(2026, 12, 20)).value == D(2027, 1, 10)
+    # a coming deadline named in a past-tense sentence stays in the publication year
+    text = "Trump agreed to sign a bill to fund the government through Feb. 15."
+    assert one(text, D(2019, 1, 25)).value == D(2019, 2, 15)
     # a weekday named with it picks the year where it fits
     assert one("Tuesday, February 3", D(2027, 1, 20)).value == D(2026, 2, 3)
     t = one("It happened on Feb. 3.", None)
@@ -211,6 +214,15 @@ def test_weekday_modifiers():
     assert one("It rained Tuesday last week.").value == D(2026, 1, 27)
     t = one("Officials spoke on Thursday night.")
     assert (t.text, t.value) == ("Thursday night", D(2026, 1, 29))
+
+
+def test_weekday_without_tense_marker_is_the_nearer_one():
+    friday = D(2018, 7, 13)
+    assert one("Trump and Putin meet on Monday in Helsinki.", friday).value == D(2018, 7, 16)
+    assert one("Trump and Putin meet on Wednesday in Helsinki.", friday).value == D(2018, 7, 11)
+    # a noun "plan" is no future marker; the closing quote ends the previous sentence
+    text = "“We can come together on.” On Thursday, aides who oppose the plan gathered."
+    assert one(text, D(2014, 1, 25)).value == D(2014, 1, 23)
 
 
 def test_weekday_tense_follows_the_nearest_verb():
@@ -342,6 +354,7 @@ def test_published_as_datetime_is_accepted():
         "USA Today reported it. In today's world, nobody knows.",
         "Black Friday sales; The Sunday Times; every Monday; the next day; a month earlier.",
         "Profits rose by 2000 to 3000.",
+        "Gibbs was on ABC's “This Week.”",
         "The last five months of her life were hard.",
     ],
 )

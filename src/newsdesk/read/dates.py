@@ -22,10 +22,12 @@ What each expression gets
 Conventions (the anchor is the publication date, "pub"; weeks are ISO weeks, Monday..Sunday)
     today, tonight, this morning/afternoon/evening: pub. yesterday, last night: pub - 1 day.
     tomorrow: pub + 1. "the day before yesterday" / "after tomorrow": -2 / +2.
-    Bare weekday ("on Tuesday", "Tuesday's meeting") and "this Tuesday": the most recent such
-    day on or before pub (news reports look back) unless the sentence reads as future tense
-    ("will", "'ll", "scheduled", "is expected to"... nearest the expression), then the nearest
-    such day on or after pub. "last Tuesday": the Tuesday of the previous ISO week.
+    Bare weekday ("on Tuesday", "Tuesday's meeting") and "this Tuesday": in a past-tense
+    sentence (the tense marker nearest the expression: "said", "was", "-ed"...) the most recent
+    such day on or before pub (news reports look back); in a future-tense one ("will", "'ll",
+    "scheduled", "is expected to", "plans to"...) the nearest such day on or after pub; with no
+    tense marker, the nearer of the two (ties: the past one). "last Tuesday": the Tuesday of
+    the previous ISO week.
     "next Tuesday" / "this coming Tuesday": the first Tuesday strictly after pub.
     "this past Tuesday": the last Tuesday strictly before pub. "Tuesday last week": that day of
     the previous ISO week. A weekday followed by an explicit date: the date wins.
@@ -51,9 +53,11 @@ Conventions (the anchor is the publication date, "pub"; weeks are ISO weeks, Mon
     Decades: "the 1990s" = 1990..1999; "the 1800s" = 1800..1899; "the '90s" = 1990s
     ("'00s", "'10s" = 2000s, 2010s). Centuries: "the 20th century" = 1900..1999.
     A date or month without a year: the publication year, or the year before or after when
-    that is closer to pub; in past tense never more than 7 days after pub, in future tense
-    never more than 7 days before it ("in March" in a past-tense sentence published in
-    February 2026 is March 2025). A weekday named with it picks the year where it fits.
+    that is closer to pub; in past tense never more than 31 days after pub (past-tense
+    sentences name coming deadlines: "agreed to fund it through Feb. 15"), in future tense
+    never more than 7 days before it. At month level: in past tense not after pub's month
+    ("in March" in a past-tense sentence published in February 2026 is March 2025), in future
+    tense not before it. A weekday named with it picks the year where it fits.
     Years: only after a cue ("in", "since", "by", "until", "early", "the end of", "as of",
     "the year", "1997 and 1998"...), as "2019's", or in ranges ("from 2004 to 2009",
     "2004-2009", "2019-20"); never when a plural noun or "%" follows ("in 2000 troops").

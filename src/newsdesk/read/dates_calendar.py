@@ -92,6 +92,12 @@ def weekday_after(anchor: dt.date, weekday: int) -> dt.date:
     return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
 
 
+def weekday_nearest(anchor: dt.date, weekday: int) -> dt.date:
+    """The nearest ``weekday`` to ``anchor`` (itself if it is one; ties go to the past)."""
+    before, after = weekday_on_or_before(anchor, weekday), weekday_on_or_after(anchor, weekday)
+    return before if anchor - before <= after - anchor else after
+
+
 def weekday_in_week(anchor: dt.date, weekday: int, weeks: int = 0) -> dt.date:
     """``weekday`` of the ISO week ``weeks`` weeks after the one containing ``anchor``."""
     return week_range(anchor)[0] + dt.timedelta(days=7 * weeks + weekday)
@@ -157,9 +163,11 @@ def part_of_days(start: dt.date, end: dt.date, part: str) -> Period:
 
 # ---------------------------------------------------------------- years left implicit
 
-#: How far (days) a past-tense date may lie after publication, or a future-tense one before it,
-#: before the neighbouring year is chosen instead (publication dates are often off by a few days).
-TENSE_SLACK = dt.timedelta(days=7)
+#: How far a past-tense date may lie after publication (past-tense sentences often name a
+#: coming deadline: "agreed to fund the government through Feb. 15"), and a future-tense one
+#: before it, before the neighbouring year is chosen instead.
+PAST_SLACK = dt.timedelta(days=31)
+FUTURE_SLACK = dt.timedelta(days=7)
 
 
 def infer_day(
@@ -168,8 +176,8 @@ def infer_day(
     """The year-less ``month``/``day`` resolved near ``anchor`` (see the module conventions).
 
     A named ``weekday`` that matches exactly one of the candidate years decides; otherwise past
-    tense takes the latest candidate not after ``anchor`` (+slack), future tense the earliest
-    not before it (-slack), and unknown tense the nearest.
+    tense takes the latest candidate not after ``anchor`` + PAST_SLACK, future tense the earliest
+    not before ``anchor`` - FUTURE_SLACK, and unknown tense the nearest.
     """
     candidates = [
         d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -182,10 +190,10 @@ def infer_day(
         if matching:
             return min(matching, key=lambda d: abs(d - anchor))
     if tense == "past":
-        allowed = [d for d in candidates if d <= anchor + TENSE_SLACK]
+        allowed = [d for d in candidates if d <= anchor + PAST_SLACK]
         return max(allowed) if allowed else min(candidates)
     if tense == "future":
-        allowed = [d for d in candidates if d >= anchor - TENSE_SLACK]
+        allowed = [d for d in candidates if d >= anchor - FUTURE_SLACK]
         return min(allowed) if allowed else max(candidates)
     return min(candidates, key=lambda d: (abs(d - anchor), d > anchor))
 

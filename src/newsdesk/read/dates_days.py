@@ -154,9 +154,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         return day_hit(start, end, cal.weekday_after(pub, wd))
     if rel in ("this past", "past"):
         return day_hit(start, end, cal.weekday_before(pub, wd))
-    if ctx.tense(start, end) == "future":
+    tense = ctx.tense(start, end)
+    if tense == "future":
         return day_hit(start, end, cal.weekday_on_or_after(pub, wd))
-    return day_hit(start, end, cal.weekday_on_or_before(pub, wd))
+    if tense == "past":
+        return day_hit(start, end, cal.weekday_on_or_before(pub, wd))
+    return day_hit(start, end, cal.weekday_nearest(pub, wd))
 
 
 _WEEKDAY = (

@@ -112,6 +112,7 @@ def _rolling_period(pub: dt.date, unit: str, direction: int) -> cal.Period:
     return (other + cal.ONE_DAY, pub) if direction < 0 else (pub, other - cal.ONE_DAY)
 
 
+_OPEN_QUOTES = frozenset("“\"‘'«")
 _UNIT_GRANULARITY = {"week": G.week, "month": G.month, "year": G.year}
 
 
@@ -120,6 +121,8 @@ def _rel_period(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = m.group("unit").lower()
     pre = part_name(m.group("pre")) if m.group("pre") else ""
     start, end = m.start(), m.end()
+    if m.group("unit")[0].isupper() and ctx.text[max(ctx.lo, start - 1):start] in _OPEN_QUOTES:
+        return None  # ABC's “This Week”: a programme
     if rel in ("last", "next") and not pre and ctx.word_before(start).lower() == "the":
         if rel == "next" or ctx.text.startswith(" of ", end):
             return None  # "the next week" (anaphoric), "the last week of March"

@@ -13,13 +13,18 @@ import re
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 _FUTURE = frozenset(
-    """will shall won't won’t upcoming scheduled slated expected plans plan planning intends
-    intend tomorrow next forthcoming later""".split()
+    "will shall won't won’t upcoming scheduled slated tomorrow next forthcoming later".split()
+)
+# future only when "to" follows: "plans to", "is to run", "going to", "expected to"
+_FUTURE_WITH_TO = frozenset(
+    "going is are plan plans planning intend intends expected set due poised hopes".split()
 )
 _PAST = frozenset(
     """was were had did said told met held took gave made came went saw left began won lost
     spoke sent found became brought bought fell rose led ran got paid put kept hit struck sold
-    wrote chose drove flew knew thought felt ago yesterday earlier previously""".split()
+    wrote chose drove flew knew thought felt grew spent built sat stood fought caught taught
+    sought broke shot threw wore swore tore meant heard fled dealt hid drew blew forgot sang
+    sank stuck hung understood withdrew arose ago yesterday earlier previously""".split()
 )
 # lowercase words ending in -ed that are not past-tense verbs (or point to the future)
 _NOT_PAST_ED = frozenset(
@@ -29,7 +34,11 @@ _NOT_PAST_ED = frozenset(
 )
 
 _PASSIVE = re.compile(r"\b(?:is|are|am|be|being|been)\s+$")
-_SENTENCE_BREAKS = (". ", "! ", "? ", "\n")
+_BREAK = re.compile(r"(?:\b([A-Za-z]+(?:\.[A-Za-z]+)*))?[.!?][\"”’)]*\s+|\n")
+_ABBREVIATIONS = frozenset(
+    """Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Jr Sr Prof Inc Corp Co Ltd vs No Nos U.S
+    U.K U.N E.U D.C Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec a.m p.m Ft Mt""".split()
+)
 _WINDOW = 400
 _AFTER_WEIGHT = 3
 
@@ -46,13 +55,21 @@ def _classify(word: str) -> str | None:
 
 
 def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """A cheap sentence window around ``text[start:end]`` within ``[lo, hi)``."""
+    """A cheap sentence window around ``text[start:end]`` within ``[lo, hi)``: from the last
+    sentence break before it to the first one after it (a period after "Mr", "U.S" or another
+    abbreviation is no break)."""
     left = max(lo, start - _WINDOW)
     right = min(hi, end + _WINDOW)
-    s = max((text.rfind(b, left, start) for b in _SENTENCE_BREAKS), default=-1)
-    s = left if s < 0 else s + 1
-    ends = [i for b in _SENTENCE_BREAKS if (i := text.find(b, end, right)) >= 0]
-    return s, (min(ends) + 1 if ends else right)
+    s, e = left, right
+    for m in _BREAK.finditer(text, left, right):
+        if m.group(1) is not None and m.group(1) in _ABBREVIATIONS:
+            continue
+        if m.end() <= start:
+            s = m.end()
+        elif m.start() >= end:
+            e = (m.start() if m.group(1) is None else m.end(1)) + 1
+            break
+    return s, e
 
 
 def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
@@ -65,12 +82,10 @@ def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
             continue
         word = m.group()
         kind = _classify(word)
-        if kind == "past" and _PASSIVE.search(text, s, m.start()):
+        if kind == "past" and _PASSIVE.search(text, max(s, m.start() - 8), m.start()):
             kind = None  # "is located", "to be held": a participle, not a past tense
-        elif kind is None and word.lower() in ("going", "is", "are") and (
-            text.startswith(" to ", m.end())
-        ):
-            kind = "future"  # "going to", "is to run", "are to be held"
+        elif word.lower() in _FUTURE_WITH_TO and text.startswith(" to ", m.end()):
+            kind = "future"  # "going to", "is to run", "plans to", "is expected to"
         if kind is None:
             continue
         if m.end() <= start:
