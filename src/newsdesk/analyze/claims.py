@@ -33,7 +33,13 @@ from ..model import (
     content_id,
 )
 from ..pipeline import Doc
-from .claims_checks import EXTRA_EVALUATIVE, blank_quotes, evaluative_terms, without_month_may
+from .claims_checks import (
+    EXTRA_EVALUATIVE,
+    blank_quotes,
+    evaluative_terms,
+    interpretive_phrase,
+    without_month_may,
+)
 from .claims_split import Piece, has_finite_verb, split_participle, split_sentence, subject_of
 from .cues import cues
 from .decontext import NameIndex, build_index, format_time, rewrite
@@ -69,10 +75,9 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "for", "from"
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-_INTERPRETIVE = re.compile(
-    r"\b(?:marks?|signals?|symboli[sz]es?|represents?|reveals?|underscores?|embod(?:y|ies)|"
-    r"epitomi[sz]es?|transcends?|amounts? to|heralds?|is a symptom of|is a sign of|"
-    r"is a display of|reflects?)\b", re.IGNORECASE)
+#: Readings that are interpretation even in a sentence the models call a plain fact.
+_STRONG_READING = re.compile(r"symboli|transcend|symptom|sign of|display of|what (?:is|was)|"
+                             r"^marks?$|turning point", re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:Meanwhile|However|Finally|Also|But|And|So|Still|Moreover|"
                         r"Furthermore|In addition|Yet|Indeed|Instead|Nevertheless|Then),?\s+(?!that\b)")
 _PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,60})\)|,\s+[RDI]-[A-Z][a-z]{1,5}\.?(?=[,.]|\s)")
@@ -352,8 +357,14 @@ class Claims:
                 return nv(_reason("prediction"))
         if re.match(r"\s*(?:That|This)(?:’s|'s|\s+is|\s+was)\b", own):
             return nv("interpretation: refers back to something and characterises it")
-        if not attributed and _INTERPRETIVE.search(own):
-            return nv(_reason("evaluation", [_INTERPRETIVE.search(own).group(0)]))
+        phrase = None if attributed else interpretive_phrase(piece.text)
+        if phrase is not None and analysis.role == SentenceRole.fact and \
+                sent.kind != SentenceKind.bullet and not _STRONG_READING.search(phrase[1]):
+            phrase = None  # "represents the women", "as part of a tour": plain reporting
+        if phrase is not None:
+            if phrase[0] == "motive":
+                return nv(f"interpretation: '{phrase[1]}' attributes a purpose or motive")
+            return nv(f"interpretation: '{phrase[1]}' reads meaning into the events")
         if not attributed and re.match(r"\s*(?:If|Unless|Whether)\b", own):
             return nv("speculation: a conditional, says what would follow if something held")
         stripped, removed, left = strip_evaluative(piece.text)

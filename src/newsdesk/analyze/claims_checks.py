@@ -19,7 +19,7 @@ from functools import lru_cache
 
 #: Evaluative words the BABE bias lexicon does not cover (hand-written; not from any dataset).
 EXTRA_EVALUATIVE = frozenset(
-    ["mere", "merely", "cynical", "cynically", "hypocrisy", "hypocritical", "pragmatism", "pragmatic", "capitulation", "facade", "farce", "shameful", "shameless", "disgrace", "disgraceful", "outrageous", "shocking", "stunning", "sweeping", "controversial", "fierce", "fiercely", "ardent", "vocal", "notorious", "infamous", "heroic", "hero", "villain", "brave", "courageous", "cowardly", "brilliant", "genius", "disastrous", "catastrophic", "catastrophe", "scandal", "scandalous", "exploding", "bombshell", "ugly", "nasty", "evil", "vile", "absurd", "ridiculous", "pathetic", "stupid", "insane", "crazy", "reckless", "foolhardy", "maniacs", "puppet", "so-called", "alleged-ly", "unprecedented", "historic", "extraordinary", "remarkable", "spectacular", "dramatic", "dramatically", "massive", "huge", "enormous", "immense", "tremendous", "incredibly", "incredible", "amazing", "wonderful", "terrible", "horrible", "awful", "appalling", "deplorable", "dangerous", "threatening", "sinister", "shady", "corrupt", "corruption", "regime", "hysteria", "hysterical", "radical", "extremist", "extreme", "fanatic", "fanatical", "symbolic", "symbolizes", "ghost", "chessboard", "bargaining", "maneuverable", "tamed", "submission", "receipt", "realpolitik", "blatant", "blatantly", "clearly", "obviously", "undoubtedly", "surely", "certainly", "truly", "really", "deeply", "utterly", "totally", "wildly", "gaffes", "embarrassments", "strongly", "hardly", "barely", "ironic", "irony"]
+    ["mere", "merely", "cynical", "cynically", "hypocrisy", "hypocritical", "pragmatism", "pragmatic", "capitulation", "facade", "farce", "shameful", "shameless", "disgrace", "disgraceful", "outrageous", "shocking", "stunning", "sweeping", "controversial", "fierce", "fiercely", "ardent", "vocal", "notorious", "infamous", "heroic", "hero", "villain", "brave", "courageous", "cowardly", "brilliant", "genius", "disastrous", "catastrophic", "catastrophe", "scandal", "scandalous", "exploding", "bombshell", "ugly", "nasty", "evil", "vile", "absurd", "ridiculous", "pathetic", "stupid", "insane", "crazy", "reckless", "foolhardy", "maniacs", "puppet", "so-called", "alleged-ly", "unprecedented", "historic", "extraordinary", "remarkable", "spectacular", "dramatic", "dramatically", "massive", "huge", "enormous", "immense", "tremendous", "incredibly", "incredible", "amazing", "wonderful", "terrible", "horrible", "awful", "appalling", "deplorable", "dangerous", "threatening", "sinister", "shady", "corrupt", "corruption", "regime", "hysteria", "hysterical", "radical", "extremist", "extreme", "fanatic", "fanatical", "symbolic", "symbolizes", "ghost", "chessboard", "bargaining", "maneuverable", "tamed", "submission", "receipt", "realpolitik", "blatant", "blatantly", "clearly", "obviously", "undoubtedly", "surely", "certainly", "truly", "really", "deeply", "utterly", "totally", "wildly", "gaffes", "embarrassments", "openly", "epicenter", "pawn", "strongly", "hardly", "barely", "ironic", "irony"]
 )
 
 #: News vocabulary the bias lexicon lists but that reports events rather than judging them.
@@ -41,6 +41,30 @@ _MONTH_MAY = re.compile(r"(?<=\w )May\b|\bMay(?=\s+\d)")
 def without_month_may(text: str) -> str:
     """``text`` with the month "May" renamed, so the hedge cue "may" does not fire on dates."""
     return _MONTH_MAY.sub("Month", text)
+
+
+INTERPRETIVE = re.compile(
+    r"\b(?:marks?|marking|symboli[sz]es?|symbol of|signals?|signifies|reflects?|represents?|"
+    r"reveals?|embodies|epitomi[sz]es|underscores?|heralds?|amounts? to|transcends?|"
+    r"is a (?:symptom|sign|display) of|a (?:turn|shift|victory|defeat|blow) (?:for|of|toward|"
+    r"towards|following|in)|turning point|what (?:is|was) \w+ is)\b", re.IGNORECASE)
+MOTIVE = re.compile(
+    r"\b(?:as part of|in an (?:attempt|effort|bid) to|attempt(?:s|ing)? to|seeks? to|seeking to|"
+    r"aims? to|aiming to|in order to|intended to|designed to|meant to|so as to|"
+    r"to (?:project|signal|send a message)|in exchange for)\b", re.IGNORECASE)
+
+
+def interpretive_phrase(text: str) -> tuple[str, str] | None:
+    """("meaning"|"motive", phrase) when ``text`` (outside quotes) reads meaning or a purpose
+    into events: "marks a pragmatic turn", "as part of the ... protocol"."""
+    own = blank_quotes(text)
+    m = INTERPRETIVE.search(own)
+    if m:
+        return "meaning", m.group(0)
+    m = MOTIVE.search(own)
+    if m:
+        return "motive", m.group(0)
+    return None
 
 
 def blank_quotes(text: str) -> str:

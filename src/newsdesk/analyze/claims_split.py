@@ -31,7 +31,7 @@ _SUBJECT_START = re.compile(
 _COORD = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+|\s+(?:and|but)\s+(?=[A-Z]|the\b|he\b|"
                     r"she\b|they\b|it\b)")
 _RELATIVE = re.compile(r",\s+(which|who)\s+")
-_PARTICIPLE = re.compile(r",\s+(?=[a-z]+ing\b)")
+_PARTICIPLE = re.compile(r",\s+(?:while\s+|whereas\s+)?(?=[a-z]+ing\b)")
 _DET_BACK = re.compile(r"\b(?:The|the|A|a|An|an)\s+[^,;]*$")
 _NAME_BACK = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+(?:of|de|da|van|von|al|bin|the)\s+|\s+))*"
                         r"[A-Z][\w.'’-]*$")

@@ -25,7 +25,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..analyze.claims_checks import blank_quotes, evaluative_terms, without_month_may
+from ..analyze.claims_checks import (
+    INTERPRETIVE,
+    MOTIVE,
+    blank_quotes,
+    evaluative_terms,
+    without_month_may,
+)
 from ..analyze.claims_match import Normalised, coverage, normalise
 from ..analyze.cues import cues
 from ..model import Sentence
@@ -35,15 +41,8 @@ SUPPORTED = 0.55
 PARTLY = 0.35
 SUBJECTIVE_P = 0.7
 
-_INTERPRETIVE = re.compile(
-    r"\b(?:marks?|marking|symboli[sz]es?|symbol of|signals?|signifies|reflects?|represents?|"
-    r"reveals?|embodies|epitomi[sz]es|underscores?|highlights?|heralds?|amounts? to|"
-    r"a (?:turn|shift|sign|symbol|display|victory|defeat|blow|win) (?:for|of|toward|towards|"
-    r"following|in)|turning point)\b", re.IGNORECASE)
-_MOTIVE = re.compile(
-    r"\b(?:as part of|in an (?:attempt|effort|bid) to|attempt(?:s|ing)? to|seeks? to|seeking to|"
-    r"aims? to|aiming to|in order to|intended to|designed to|meant to|so as to|strategy|"
-    r"to (?:project|signal|show|send a message)|in exchange for)\b", re.IGNORECASE)
+_INTERPRETIVE = INTERPRETIVE
+_MOTIVE = re.compile(MOTIVE.pattern[:-3] + r"|strategy)\b", re.IGNORECASE)
 _EFFECT = re.compile(r"\b(?:impacts?|affects?|influences?|shapes?|drives?|determines?)\b",
                      re.IGNORECASE)
 _IMPORTANCE = re.compile(r"\b(?:primary|key|central|main|crucial|pivotal|decisive|significant|"
