@@ -6,7 +6,7 @@
 
 Rules are regexes (English, news prose), one resolver each; overlapping candidates are settled
 longest first, so "this Tuesday, February 3, 2026" is one expression whose explicit date wins.
-Pure Python and the standard library; patterns are compiled at import (cheap), nothing else.
+Pure Python and the standard library; the rules are compiled on the first call, not at import.
 
 What each expression gets
     A single day: ``value`` = ``range_start`` = ``range_end`` = that day, granularity ``day``;
@@ -76,15 +76,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 
 from newsdesk.model import TimeExpression
 from newsdesk.read.dates_base import Context, Hit, Rule, unresolved
-from newsdesk.read.dates_days import DAY_RULES, with_clock_time
-from newsdesk.read.dates_periods import PERIOD_RULES
-from newsdesk.read.dates_relative import RELATIVE_RULES
-
-_RULES = DAY_RULES + PERIOD_RULES + RELATIVE_RULES
+from newsdesk.read.dates_days import day_rules, with_clock_time
+from newsdesk.read.dates_periods import period_rules
+from newsdesk.read.dates_relative import relative_rules
 
 __all__ = ["find_times"]
 
@@ -106,7 +105,7 @@ def find_times(
     ctx = Context(text, published, start, end)
     anchors: dict[re.Pattern[str], list[int]] = {}
     hits: list[Hit] = []
-    for rule in _RULES:
+    for rule in _rules():
         found = anchors.get(rule.anchor)
         if found is None:
             found = [a.start() for a in rule.anchor.finditer(text, start, end)]
@@ -122,6 +121,11 @@ def find_times(
         hi = chosen[i + 1].start if i + 1 < len(chosen) else end
         widened.append(with_clock_time(text, hit, lo, hi))
     return [_record(text, hit) for hit in widened]
+
+
+@functools.cache
+def _rules() -> list[Rule]:
+    return day_rules() + period_rules() + relative_rules()
 
 
 def _try_rule(rule: Rule, ctx: Context, at: int) -> Hit | None:

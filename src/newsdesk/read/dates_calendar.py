@@ -6,7 +6,6 @@ the docstring of :mod:`newsdesk.read.dates`.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 Period = tuple[dt.date, dt.date]
@@ -24,8 +23,12 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def days_in_month(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _DAYS_IN_MONTH[month - 1]
 
 
 def month_range(year: int, month: int) -> Period:

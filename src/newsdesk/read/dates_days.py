@@ -5,6 +5,7 @@ Conventions: :mod:`newsdesk.read.dates`."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from newsdesk.model import TimeGranularity as G
@@ -37,8 +38,12 @@ _MD = rf"(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})(?:\s*(?:-|–|to|through)\s*(?P<d
 _MD += rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?"
 _DM = rf"(?<![\w.,/-])(?:(?i:the)\s+)?(?P<day>{DAY})(?:\s*(?:-|–)\s*(?P<day2>{DAY}))?"
 _DM += rf"\s+(?:of\s+)?(?P<mon>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR}))?"
-MD_RE = re.compile(rf"\b{_MD}")
-DM_RE = re.compile(_DM)
+
+
+@functools.cache
+def named_date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The month-first and day-first date regexes (compiled on first use)."""
+    return re.compile(rf"\b{_MD}"), re.compile(_DM)
 
 
 def _day_number(s: str) -> int:
@@ -48,7 +53,8 @@ def _day_number(s: str) -> int:
 def resolve_named_date(
     m: re.Match[str], ctx: Context, weekday: int | None = None, start: int | None = None
 ) -> Hit | None:
-    """A month-name date match (MD_RE or DM_RE); ``start`` widens the span (weekday prefix)."""
+    """A month-name date match (see :func:`named_date_patterns`); ``start`` widens the span
+    (weekday prefix)."""
     start = m.start() if start is None else start
     month = MONTH_NUMBER[m.group("mon").rstrip(".").lower()]
     day, day2 = _day_number(m.group("day")), m.group("day2")
@@ -128,7 +134,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     rel = " ".join(m.group("rel").lower().split()) if m.group("rel") else ""
     if m.group("date"):
         pos = m.start("date")
-        inner = MD_RE.match(ctx.text, pos, ctx.hi) or DM_RE.match(ctx.text, pos, ctx.hi)
+        md, dm = named_date_patterns()
+        inner = md.match(ctx.text, pos, ctx.hi) or dm.match(ctx.text, pos, ctx.hi)
         if inner is not None and (hit := resolve_named_date(inner, ctx, wd, start)):
             return hit
         end = start + len(ctx.text[start:pos].rstrip(" ,"))
@@ -176,10 +183,15 @@ _CLOCK = (
     r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)|(?:[01]?\d|2[0-3]):[0-5]\d"
     r"(?:\s*(?:GMT|UTC|[ECMP][SD]?T)\b)?|noon\b|midnight\b)"
 )
-_CLOCK_AFTER = re.compile(rf"\s*,?\s*(?:(?:at|around|about|by|from)\s+)?{_CLOCK}")
-_CLOCK_BEFORE = re.compile(
-    rf"\b(?:(?:at|around|about|by)\s+)?(?P<clock>{_CLOCK})\s*,?\s+(?:on\s+)?$"
-)
+
+
+@functools.cache
+def _clock_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    after = re.compile(rf"\s*,?\s*(?:(?:at|around|about|by|from)\s+)?{_CLOCK}")
+    before = re.compile(
+        rf"\b(?:(?:at|around|about|by)\s+)?(?P<clock>{_CLOCK})\s*,?\s+(?:on\s+)?$"
+    )
+    return after, before
 
 
 def with_clock_time(text: str, hit: Hit, lo: int, hi: int) -> Hit:
@@ -187,8 +199,9 @@ def with_clock_time(text: str, hit: Hit, lo: int, hi: int) -> Hit:
     on February 3"), with granularity ``time`` (the day stays the value); others unchanged."""
     if hit.granularity != G.day:
         return hit
-    after = _CLOCK_AFTER.match(text, hit.end, hi)
-    before = _CLOCK_BEFORE.search(text, max(lo, hit.start - 30), hit.start)
+    clock_after, clock_before = _clock_patterns()
+    after = clock_after.match(text, hit.end, hi)
+    before = clock_before.search(text, max(lo, hit.start - 30), hit.start)
     if after is None and before is None:
         return hit
     start = before.start("clock") if before else hit.start
@@ -196,16 +209,19 @@ def with_clock_time(text: str, hit: Hit, lo: int, hi: int) -> Hit:
     return hit._replace(start=start, end=end, granularity=G.time)
 
 
-DAY_RULES: list[Rule] = [
-    make_rule(A_MONTH, MD_RE, resolve_named_date),
-    make_rule(
-        A_MONTH, _DM, resolve_named_date,
-        rf"(?:(?i:the)\s+)?{unnamed(DAY)}(?:\s*[-–]\s*{unnamed(DAY)})?\s+(?:of\s+)?", 24,
-    ),
-    make_rule(r"/|-", _NUMERIC, _numeric, r"\d{1,4}", 5, after="digit"),
-    make_rule(r"Christmas|New|Valentine|Halloween", _HOLIDAY, _holiday),
-    make_rule(
-        A_WEEKDAY, _WEEKDAY, _weekday,
-        r"(?i:this\s+past|this\s+coming|last|next|this|past|coming)\s+", 14,
-    ),
-]
+@functools.cache
+def day_rules() -> list[Rule]:
+    """The rules for days (compiled on first use)."""
+    return [
+        make_rule(A_MONTH, named_date_patterns()[0], resolve_named_date),
+        make_rule(
+            A_MONTH, _DM, resolve_named_date,
+            rf"(?:(?i:the)\s+)?{unnamed(DAY)}(?:\s*[-–]\s*{unnamed(DAY)})?\s+(?:of\s+)?", 24,
+        ),
+        make_rule(r"/|-", _NUMERIC, _numeric, r"\d{1,4}", 5, after="digit"),
+        make_rule(r"Christmas|New|Valentine|Halloween", _HOLIDAY, _holiday),
+        make_rule(
+            A_WEEKDAY, _WEEKDAY, _weekday,
+            r"(?i:this\s+past|this\s+coming|last|next|this|past|coming)\s+", 14,
+        ),
+    ]

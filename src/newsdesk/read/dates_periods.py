@@ -4,6 +4,7 @@ Conventions: :mod:`newsdesk.read.dates`."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsdesk.model import TimeGranularity as G
@@ -259,24 +260,29 @@ _YEAR_PREFIX = (
     rf"\s+)?(?:{PART}(?:-|\s+)|(?i:the\s+year|(?:the\s+)?fiscal\s+year)\s+)?"
 )
 
-PERIOD_RULES: list[Rule] = [
-    make_rule(A_MONTH, _MONTH, _month, _PREP_OR_PART, 24),
-    make_rule(A_MONTH, _MONTH_RANGE, _month_range, r"(?i:from|between)\s+", 10),
-    make_rule(r"[12]\d{3}", _YEAR, _year_checked, _YEAR_PREFIX, 40),
-    make_rule(r"[12]\d{3}", _YEAR_POSSESSIVE, _year_possessive),
-    make_rule(r"[12]\d{3}", _YEAR_RANGE, _year_range, r"(?i:from|between|in|during|since)\s+", 10),
-    make_rule(
-        r"0s|0'|0’", _DECADE, _decade,
-        rf"{EARLY_MID_LATE}(?:1\d\d|20\d)|(?:(?i:the)\s+)?(?:(?i:early|mid|late)(?:-|\s+))?['’]\d",
-        20, after="digit",
-    ),
-    make_rule(
-        cased("century"), _CENTURY, _century,
-        rf"(?:{PART}(?:-|\s+))?{EARLY_MID_LATE}(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINALS}))"
-        r"(?:-|\s+)", 60,
-    ),
-    make_rule(
-        "|".join(w for d in DECADE_WORDS for w in (d, d.title())), _DECADE_WORD, _decade,
-        EARLY_MID_LATE, 20,
-    ),
-]
+@functools.cache
+def period_rules() -> list[Rule]:
+    """The rules for months, years, decades and centuries (compiled on first use)."""
+    return [
+        make_rule(A_MONTH, _MONTH, _month, _PREP_OR_PART, 24),
+        make_rule(A_MONTH, _MONTH_RANGE, _month_range, r"(?i:from|between)\s+", 10),
+        make_rule(r"[12]\d{3}", _YEAR, _year_checked, _YEAR_PREFIX, 40),
+        make_rule(r"[12]\d{3}", _YEAR_POSSESSIVE, _year_possessive),
+        make_rule(
+            r"[12]\d{3}", _YEAR_RANGE, _year_range, r"(?i:from|between|in|during|since)\s+", 10
+        ),
+        make_rule(
+            r"0s|0'|0’", _DECADE, _decade,
+            rf"{EARLY_MID_LATE}(?:1\d\d|20\d)|(?:(?i:the)\s+)?(?:(?i:early|mid|late)(?:-|\s+))?['’]\d",
+            20, after="digit",
+        ),
+        make_rule(
+            cased("century"), _CENTURY, _century,
+            rf"(?:{PART}(?:-|\s+))?{EARLY_MID_LATE}(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINALS}))"
+            r"(?:-|\s+)", 60,
+        ),
+        make_rule(
+            "|".join(w for d in DECADE_WORDS for w in (d, d.title())), _DECADE_WORD, _decade,
+            EARLY_MID_LATE, 20,
+        ),
+    ]

@@ -4,6 +4,7 @@ resolved against the publication date. Conventions: :mod:`newsdesk.read.dates`."
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from newsdesk.model import TimeGranularity as G
@@ -269,23 +270,26 @@ _REL_PERIOD_PREFIX = (
     r"(?i:this\s+past|this\s+coming|the\s+past|the\s+coming|last|this|next|past|coming)\s+"
 )
 
-RELATIVE_RULES: list[Rule] = [
-    make_rule(
-        A_REL_DAY, _REL_DAY, _rel_day, r"(?i:the\s+day\s+(?:before|after)|earlier|later)\s+", 20
-    ),
-    make_rule(
-        A_PART_OF_DAY, _REL_PART, _rel_part,
-        r"(?i:(?:early|late|earlier|later)\s+)?(?i:this|last)\s+", 16,
-    ),
-    make_rule(A_UNIT, _REL_PERIOD, _rel_period, _REL_PERIOD_PREFIX, 40),
-    make_rule(A_SEASON, _REL_PERIOD, _rel_period, _REL_PERIOD_PREFIX, 40),
-    make_rule(A_UNIT, _WEEKEND, _weekend, r"(?i:over|during|on|at)\s+(?i:the)\s+", 12),
-    make_rule(r"ago|AGO|now|hence", _AGO, _ago, rf"{NUM}\s+{UNITS}\s+(?i:from\s+)?", 40),
-    make_rule(A_UNIT, _IN_N, _in_n, rf"(?i:in)\s+{NUM}\s+", 24),
-    make_rule(
-        A_UNIT, _PAST_N, _past_n,
-        rf"(?i:over|in|during|for|within|throughout)\s+(?i:the)\s+"
-        rf"(?i:past|last|previous|next|coming)\s+{NUM}\s+", 60,
-    ),
-    make_rule(A_SEASON, _SEASON_YEAR, _season_year, EARLY_MID_LATE, 20),
-]
+@functools.cache
+def relative_rules() -> list[Rule]:
+    """The rules for relative expressions (compiled on first use)."""
+    return [
+        make_rule(
+            A_REL_DAY, _REL_DAY, _rel_day, r"(?i:the\s+day\s+(?:before|after)|earlier|later)\s+", 20
+        ),
+        make_rule(
+            A_PART_OF_DAY, _REL_PART, _rel_part,
+            r"(?i:(?:early|late|earlier|later)\s+)?(?i:this|last)\s+", 16,
+        ),
+        make_rule(A_UNIT, _REL_PERIOD, _rel_period, _REL_PERIOD_PREFIX, 40),
+        make_rule(A_SEASON, _REL_PERIOD, _rel_period, _REL_PERIOD_PREFIX, 40),
+        make_rule(A_UNIT, _WEEKEND, _weekend, r"(?i:over|during|on|at)\s+(?i:the)\s+", 12),
+        make_rule(r"ago|AGO|now|hence", _AGO, _ago, rf"{NUM}\s+{UNITS}\s+(?i:from\s+)?", 40),
+        make_rule(A_UNIT, _IN_N, _in_n, rf"(?i:in)\s+{NUM}\s+", 24),
+        make_rule(
+            A_UNIT, _PAST_N, _past_n,
+            rf"(?i:over|in|during|for|within|throughout)\s+(?i:the)\s+"
+            rf"(?i:past|last|previous|next|coming)\s+{NUM}\s+", 60,
+        ),
+        make_rule(A_SEASON, _SEASON_YEAR, _season_year, EARLY_MID_LATE, 20),
+    ]
