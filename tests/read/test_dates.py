@@ -518,3 +518,16 @@ def test_gum_time_entities_precision_and_absolute_date_recall(data_dir: Path):
           f"written-out dates {dates_hit}/{dates_total}")
     assert precision >= 0.95
     assert dates_total >= 50 and dates_hit == dates_total
+
+
+def test_import_compiles_no_rules():
+    import subprocess
+    import sys
+
+    code = (
+        "import newsdesk.read.dates as d; import newsdesk.read.dates_days as days; "
+        "assert d._rules.cache_info().currsize == 0; "
+        "assert days.named_date_patterns.cache_info().currsize == 0; "
+        "d.find_times('on Monday', None); assert d._rules.cache_info().currsize == 1"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
