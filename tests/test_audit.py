@@ -63,15 +63,16 @@ def test_seed_takeaways_are_interpretation(seed_report):
 
 def test_citations_point_into_the_document(seed_text, seed_report):
     for item in seed_report.items:
-        assert seed_text[item.start:item.end].strip() == item.text
+        assert seed_text[item.start : item.end].strip() == item.text
         for cite in item.citations:
-            assert seed_text[cite.start:cite.end] == cite.text
+            assert seed_text[cite.start : cite.end] == cite.text
 
 
 def _variant(seed_text: str) -> str:
     """The seed with Markdown headings, no colons, and '*' / numbered bullets."""
     out = seed_text.replace("Takeaways:", "## Takeaways").replace(
-        "Key Verifiable Facts:", "**Key Verifiable Facts**")
+        "Key Verifiable Facts:", "**Key Verifiable Facts**"
+    )
     head, facts = out.split("**Key Verifiable Facts**")
     head = head.replace("\n- ", "\n* ")
     lines = facts.strip().splitlines()
@@ -91,11 +92,13 @@ def test_variant_without_colons_and_other_bullets(seed_text):
 
 
 def test_plain_lists_without_bullets():
-    text = ("Gustavo Petro met Donald Trump at the White House on 3 February 2026. "
-            "The two leaders discussed drug trafficking.\n\n"
-            "Key Facts\n"
-            "Gustavo Petro met Donald Trump at the White House on 3 February 2026.\n"
-            "Gustavo Petro met Donald Trump in Bogota on 5 March 2026.\n")
+    text = (
+        "Gustavo Petro met Donald Trump at the White House on 3 February 2026. "
+        "The two leaders discussed drug trafficking.\n\n"
+        "Key Facts\n"
+        "Gustavo Petro met Donald Trump at the White House on 3 February 2026.\n"
+        "Gustavo Petro met Donald Trump in Bogota on 5 March 2026.\n"
+    )
     report = audit(text)
     assert [f.text[:20] for f in report.facts] == ["Gustavo Petro met Do"] * 2
     assert report.facts[0].support == Support.supported
@@ -111,8 +114,10 @@ def test_no_lists_raises():
 
 
 def test_parse_ignores_other_headings():
-    parsed = parse("Body sentence one.\nEditorial Perspectives\nMore body.\n"
-                   "Takeaways:\n- one point here\n- another point\n")
+    parsed = parse(
+        "Body sentence one.\nEditorial Perspectives\nMore body.\n"
+        "Takeaways:\n- one point here\n- another point\n"
+    )
     assert [t.text for t in parsed.takeaways] == ["one point here", "another point"]
     assert "Editorial Perspectives" in parsed.body
 

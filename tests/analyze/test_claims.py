@@ -46,17 +46,20 @@ def test_seed_claims_keep_offsets_and_stand_alone(seed_brief):
     for claim in seed_brief.claims:
         assert claim.spans
         for span in claim.spans:
-            assert text[span.start:span.end] == span.text
+            assert text[span.start : span.end] == span.text
         assert 0 <= claim.checkworthiness <= 1
         if not claim.ambiguous:
             assert self_containment_problems(claim.text, people) == [], claim.text
     for item in seed_brief.not_verifiable:
-        assert text[item.start:item.end] == item.text
+        assert text[item.start : item.end] == item.text
 
 
 def test_seed_no_bare_surnames_in_claims(seed_brief):
-    bare = [c.text for c in seed_brief.claims
-            if self_containment_problems(c.text, ["Donald Trump", "Gustavo Petro"])]
+    bare = [
+        c.text
+        for c in seed_brief.claims
+        if self_containment_problems(c.text, ["Donald Trump", "Gustavo Petro"])
+    ]
     assert len(bare) <= 1, bare
 
 
@@ -64,33 +67,43 @@ def test_seed_no_bare_surnames_in_claims(seed_brief):
 
 
 def test_appositive_becomes_status_piece():
-    pieces = split_sentence("Michael Steele, chairman of the Republican National Committee, "
-                            "drew criticism on Friday.")
+    pieces = split_sentence(
+        "Michael Steele, chairman of the Republican National Committee, drew criticism on Friday."
+    )
     texts = [p.text for p in pieces]
     assert "Michael Steele is chairman of the Republican National Committee" in texts
     assert "Michael Steele drew criticism on Friday." in texts
 
 
 def test_relative_clause_takes_its_antecedent():
-    pieces = split_sentence("The six-member Afghan team, which consists entirely of girls, "
-                            "had been denied visas.")
+    pieces = split_sentence(
+        "The six-member Afghan team, which consists entirely of girls, had been denied visas."
+    )
     texts = [p.text for p in pieces]
     assert "The six-member Afghan team consists entirely of girls" in texts
     assert "The six-member Afghan team had been denied visas." in texts
 
 
 def test_coordinated_clauses_split_but_names_do_not():
-    pieces = [p.text for p in split_sentence(
-        "Fishermen rescued 700 people, and the Indonesian Navy saved 200 more.")]
+    pieces = [
+        p.text
+        for p in split_sentence(
+            "Fishermen rescued 700 people, and the Indonesian Navy saved 200 more."
+        )
+    ]
     assert pieces == ["Fishermen rescued 700 people", "the Indonesian Navy saved 200 more."]
     whole = "North and South Korea exchanged artillery fire yesterday."
     assert [p.text for p in split_sentence(whole)] == [whole]
 
 
 def test_aside_between_dashes_is_its_own_piece():
-    pieces = [p.text for p in split_sentence(
-        "After months of rhetoric—during which Trump threatened military operations—the "
-        "scene has shifted.")]
+    pieces = [
+        p.text
+        for p in split_sentence(
+            "After months of rhetoric—during which Trump threatened military operations—the "
+            "scene has shifted."
+        )
+    ]
     assert "Trump threatened military operations" in pieces
 
 
@@ -106,14 +119,20 @@ def _entity(text, full, word, label=EntityLabel.person):
 
 
 def test_rewrite_resolves_surname_pronoun_and_date():
-    article = ("Gustavo Petro met Donald Trump on Tuesday. He said Petro accepted a cap. "
-               "Mr. Trump smiled.")
-    entities = [_entity(article, "Gustavo Petro", "Gustavo Petro"),
-                _entity(article, "Donald Trump", "Donald Trump")]
+    article = (
+        "Gustavo Petro met Donald Trump on Tuesday. He said Petro accepted a cap. Mr. Trump smiled."
+    )
+    entities = [
+        _entity(article, "Gustavo Petro", "Gustavo Petro"),
+        _entity(article, "Donald Trump", "Donald Trump"),
+    ]
     index = build_index(article, entities)
     tuesday = article.index("Tuesday")
-    times = [TimeExpression(start=tuesday, end=tuesday + 7, text="Tuesday",
-                            value=dt.date(2026, 2, 3), resolved=True)]
+    times = [
+        TimeExpression(
+            start=tuesday, end=tuesday + 7, text="Tuesday", value=dt.date(2026, 2, 3), resolved=True
+        )
+    ]
     out = rewrite("Gustavo Petro met Donald Trump on Tuesday", 0, index, times)
     assert out.text == "Gustavo Petro met Donald Trump on 3 February 2026"
     start = article.index("He said")
@@ -137,13 +156,18 @@ def test_relative_date_without_publication_date_is_flagged():
 
 
 def test_claim_kinds_from_cues():
-    assert claim_kind("Barack Obama will meet Bernie Sanders on 9 June 2016.",
-                      "clause") == ClaimKind.prediction
-    assert claim_kind("Josh Earnest said the meeting was arranged.", "clause") == \
-        ClaimKind.attribution
+    assert (
+        claim_kind("Barack Obama will meet Bernie Sanders on 9 June 2016.", "clause")
+        == ClaimKind.prediction
+    )
+    assert (
+        claim_kind("Josh Earnest said the meeting was arranged.", "clause") == ClaimKind.attribution
+    )
     assert claim_kind("The storm killed 107 people.", "clause") == ClaimKind.quantity
-    assert claim_kind("Wal-Mart is the largest retailer in the world.", "clause") == \
-        ClaimKind.comparison
+    assert (
+        claim_kind("Wal-Mart is the largest retailer in the world.", "clause")
+        == ClaimKind.comparison
+    )
     assert claim_kind("Michael Steele is chairman of the RNC", "appositive") == ClaimKind.status
 
 
@@ -172,8 +196,11 @@ def test_eval_rejects_malformed_folders(tmp_path):
     (tmp_path / "bad.json").write_text("{not json")
     with pytest.raises(EvalDataError):
         evaluate("claims", tmp_path)
-    (tmp_path / "bad.json").write_text(json.dumps({"source": {"dataset": "text", "text": "A."},
-                                                   "claims": [{"text": "x", "sentence": 5}]}))
+    (tmp_path / "bad.json").write_text(
+        json.dumps(
+            {"source": {"dataset": "text", "text": "A."}, "claims": [{"text": "x", "sentence": 5}]}
+        )
+    )
     with pytest.raises(EvalDataError, match="sentence"):
         evaluate("claims", tmp_path)
     empty = tmp_path / "empty"
@@ -185,11 +212,21 @@ def test_eval_rejects_malformed_folders(tmp_path):
 def test_eval_on_inline_article(tmp_path):
     from newsdesk.evaluate import evaluate
 
-    text = ("Fishermen rescued 700 asylum seekers off Aceh, Indonesia, on 15 May 2015. "
-            "The Indonesian Navy deployed a warship to retrieve them.")
-    gold = {"source": {"dataset": "text", "text": text}, "published": "2015-05-18",
-            "claims": [{"text": "Fishermen rescued 700 asylum seekers off Aceh, Indonesia, on "
-                                "15 May 2015.", "sentence": 0, "kind": "event"}]}
+    text = (
+        "Fishermen rescued 700 asylum seekers off Aceh, Indonesia, on 15 May 2015. "
+        "The Indonesian Navy deployed a warship to retrieve them."
+    )
+    gold = {
+        "source": {"dataset": "text", "text": text},
+        "published": "2015-05-18",
+        "claims": [
+            {
+                "text": "Fishermen rescued 700 asylum seekers off Aceh, Indonesia, on 15 May 2015.",
+                "sentence": 0,
+                "kind": "event",
+            }
+        ],
+    }
     (tmp_path / "one.json").write_text(json.dumps(gold))
     result = evaluate("claims", tmp_path)
     assert result["task"] == "claims" and result["metric"] == "f1" and result["n"] == 1

@@ -58,8 +58,13 @@ def main() -> None:
     # -ing form -> simple past, where GUM has both
     ing_past = {f: past_of[lem] for f, lem in sorted(lemma_of.items()) if lem in past_of}
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "claims_verbs.json").write_text(json.dumps(
-        {"version": "1", "finite": keep_f, "participle": keep_p, "ing_past": ing_past}, separators=(",", ":")) + "\n")
+    (OUT / "claims_verbs.json").write_text(
+        json.dumps(
+            {"version": "1", "finite": keep_f, "participle": keep_p, "ing_past": ing_past},
+            separators=(",", ":"),
+        )
+        + "\n"
+    )
     (OUT / "claims_verbs.card.md").write_text(f"""# claims_verbs.json
 
 Word lists (no weights) and an -ing form -> simple past map, used by the claim clause splitter (`newsdesk.analyze.claims_split`) to

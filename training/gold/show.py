@@ -17,8 +17,9 @@ from newsdesk.paths import shared_data_dir
 def main(argv: list[str]) -> None:
     dataset, rel = argv[0], argv[1]
     first = int(argv[2]) if len(argv) > 2 else None
-    text, units, title, date = rebuild({"dataset": dataset, "path": rel}, shared_data_dir(),
-                                       Path(rel))
+    text, units, title, date = rebuild(
+        {"dataset": dataset, "path": rel}, shared_data_dir(), Path(rel)
+    )
     text, units = cut(text, units, first)
     print(f"title: {title}\ndate: {date}\nunits: {len(units)}")
     for i, (s, e) in enumerate(units):

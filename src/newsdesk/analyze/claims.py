@@ -44,6 +44,11 @@ from .claims_split import Piece, has_finite_verb, split_participle, split_senten
 from .cues import cues
 from .decontext import NameIndex, build_index, format_time, rewrite
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: A piece whose subjectivity probability reaches this is evaluation, not a claim.
 PIECE_SUBJECTIVE = 0.75
 #: Evaluative modifiers stripped from one piece at most; more means the piece is evaluation.
@@ -57,36 +62,69 @@ _NOMINAL_EVENT = re.compile(
     r"(?:\s+(?P<prep>at|in)\s+(?P<place>the\s+[A-Z][\w ]+?|[A-Z][\w ]+?))?"
     r"(?=\s+(?:this|last|on|next)\b|,|\s+[a-z]+s\b)"
 )
-_EVENT_VERB = {"meeting": "met", "talks": "held talks", "summit": "held a summit",
-               "phone call": "spoke by phone", "call": "spoke by phone"}
+_EVENT_VERB = {
+    "meeting": "met",
+    "talks": "held talks",
+    "summit": "held a summit",
+    "phone call": "spoke by phone",
+    "call": "spoke by phone",
+}
 _COPULA = re.compile(r"^[^,]{0,80}?\b(?:is|are|was|were|remains|has been|have been)\b")
-_COMPARISON = re.compile(r"\b(?:more|less|fewer|larger|smaller|higher|lower|bigger|than|"
-                         r"largest|biggest|smallest|highest|lowest|most|least|deadliest|"
-                         r"worst|best|record)\b", re.IGNORECASE)
-_CAUSAL = re.compile(r"\b(?:because|due to|caused|causes|led to|leads to|resulted in|"
-                     r"as a result|owing to|prompted|so that|in order to|in response to)\b", re.IGNORECASE)
-_SCHEDULE = re.compile(r"\b(?:will|plans? to|is set to|are set to|is scheduled|scheduled to|"
-                       r"is expected to|are expected to)\b", re.IGNORECASE)
-_NUM = re.compile(r"\b\d[\d,.]*\b|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|"
-                  r"percent|half|twice)\b", re.IGNORECASE)
-_DATE_TEXT = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
-                        r"September|October|November|December)\s+\d{4}\b|\b(?:1[6-9]|20)\d\d\b")
-_STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "this", "it", "its", "which", "who", "he", "she", "they", "their", "his", "her", "said", "says"])
+_COMPARISON = re.compile(
+    r"\b(?:more|less|fewer|larger|smaller|higher|lower|bigger|than|"
+    r"largest|biggest|smallest|highest|lowest|most|least|deadliest|"
+    r"worst|best|record)\b",
+    re.IGNORECASE,
+)
+_CAUSAL = re.compile(
+    r"\b(?:because|due to|caused|causes|led to|leads to|resulted in|"
+    r"as a result|owing to|prompted|so that|in order to|in response to)\b",
+    re.IGNORECASE,
+)
+_SCHEDULE = re.compile(
+    r"\b(?:will|plans? to|is set to|are set to|is scheduled|scheduled to|"
+    r"is expected to|are expected to)\b",
+    re.IGNORECASE,
+)
+_NUM = re.compile(
+    r"\b\d[\d,.]*\b|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|"
+    r"percent|half|twice)\b",
+    re.IGNORECASE,
+)
+_DATE_TEXT = re.compile(
+    r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{4}\b|\b(?:1[6-9]|20)\d\d\b"
+)
+_STOP = _words(
+    """
+    a an the of in on at to for from by with and or but as is are was were be been has have had
+    that this it its which who he she they their his her said says
+    """
+)
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
 #: Readings that are interpretation even in a sentence the models call a plain fact.
-_STRONG_READING = re.compile(r"symboli|transcend|symptom|sign of|display of|what (?:is|was)|"
-                             r"^marks?$|turning point", re.IGNORECASE)
-_DISCOURSE = re.compile(r"^(?:Meanwhile|However|Finally|Also|But|And|So|Still|Moreover|"
-                        r"Furthermore|In addition|Yet|Indeed|Instead|Nevertheless|Then),?\s+(?!that\b)")
+_STRONG_READING = re.compile(
+    r"symboli|transcend|symptom|sign of|display of|what (?:is|was)|"
+    r"^marks?$|turning point",
+    re.IGNORECASE,
+)
+_DISCOURSE = re.compile(
+    r"^(?:Meanwhile|However|Finally|Also|But|And|So|Still|Moreover|"
+    r"Furthermore|In addition|Yet|Indeed|Instead|Nevertheless|Then),?\s+(?!that\b)"
+)
 _PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,60})\)|,\s+[RDI]-[A-Z][a-z]{1,5}\.?(?=[,.]|\s)")
-_IT_SUBJECT = re.compile(r"^(?:It\s+(?:also\s+)?(?!is\b|was\b|has been\b|said\b|says\b|added\b|"
-                         r"told\b)|They\s+(?:also\s+)?(?!are\b|were\b))(?=[a-z]+\b)")
+_IT_SUBJECT = re.compile(
+    r"^(?:It\s+(?:also\s+)?(?!is\b|was\b|has been\b|said\b|says\b|added\b|"
+    r"told\b)|They\s+(?:also\s+)?(?!are\b|were\b))(?=[a-z]+\b)"
+)
 
 
-_DATELINE = re.compile(r"^(?:[A-Z][\w.]*,?\s+){0,3}[A-Z][\w.]*,?\s*(?:\([^)]{1,30}\)\s*)?"
-                       r"(?:—|–|--|-)\s+(?=[A-Z])")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.]*,?\s+){0,3}[A-Z][\w.]*,?\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?:—|–|--|-)\s+(?=[A-Z])"
+)
 
 
 def _tidy(text: str) -> str:
@@ -94,8 +132,9 @@ def _tidy(text: str) -> str:
     parentheticals ("(R)", "(KSC)")."""
     text = _DATELINE.sub("", text.strip())
     text = _DISCOURSE.sub("", text)
-    cleft = re.match(r"^It (?:was|is) ((?:during|in|on|at|after|before)\b.+?) that (.+?)([.!]?)$",
-                     text)
+    cleft = re.match(
+        r"^It (?:was|is) ((?:during|in|on|at|after|before)\b.+?) that (.+?)([.!]?)$", text
+    )
     if cleft:
         text = f"{cleft.group(2)} {cleft.group(1)}{cleft.group(3)}"
     text = _PARENTHETICAL.sub("", text)
@@ -103,7 +142,7 @@ def _tidy(text: str) -> str:
 
 
 def _resolve_it(text: str, doc: Doc, sent) -> str:
-    """"It also claims ..." -> "The lawsuit also claims ...", from the previous sentence's subject."""
+    """ "It also claims ..." -> "The lawsuit also claims ...", from the previous sentence's subject."""
     m = _IT_SUBJECT.match(text)
     if not m:
         return text
@@ -134,8 +173,9 @@ def claim_kind(text: str, form: str) -> ClaimKind:
         return ClaimKind.status
     if _SCHEDULE.search(own) and not c.attribution:
         return ClaimKind.prediction
-    if c.attribution or re.search(r"\b(?:said|says|according to|wrote|told|claims?|alleges?)\b",
-                                  own, re.IGNORECASE):
+    if c.attribution or re.search(
+        r"\b(?:said|says|according to|wrote|told|claims?|alleges?)\b", own, re.IGNORECASE
+    ):
         return ClaimKind.attribution
     if _CAUSAL.search(own):
         return ClaimKind.causal
@@ -153,16 +193,39 @@ def strip_evaluative(text: str) -> tuple[str, list[str], list[str]]:
     terms = evaluative_terms(text)
     removed, left, edits = [], [], []
     for start, end, word in terms:
-        after = text[end:end + 30]
+        after = text[end : end + 30]
         next_word = re.match(r"\s+([A-Za-z][\w'-]*)", after)
         lower = word.lower()
-        adjective_shape = lower in EXTRA_EVALUATIVE and not lower.endswith(("ing", "ed", "s")) or \
-            lower.endswith(("ive", "ous", "ful", "ic", "ical", "able", "ible", "ant", "ent",
-                            "less", "ish", "al", "ary", "ile", "id"))
+        adjective_shape = (
+            lower in EXTRA_EVALUATIVE
+            and not lower.endswith(("ing", "ed", "s"))
+            or lower.endswith(
+                (
+                    "ive",
+                    "ous",
+                    "ful",
+                    "ic",
+                    "ical",
+                    "able",
+                    "ible",
+                    "ant",
+                    "ent",
+                    "less",
+                    "ish",
+                    "al",
+                    "ary",
+                    "ile",
+                    "id",
+                )
+            )
+        )
         is_modifier = lower.endswith("ly") or (
-            adjective_shape and next_word is not None and not has_finite_verb(word)
-            and next_word.group(1).lower() not in ("and", "or", "but", "of", "to", "in", "on",
-                                                   "that", "than", "as", "for", "with"))
+            adjective_shape
+            and next_word is not None
+            and not has_finite_verb(word)
+            and next_word.group(1).lower()
+            not in ("and", "or", "but", "of", "to", "in", "on", "that", "than", "as", "for", "with")
+        )
         if is_modifier and len(removed) < MAX_STRIPPED:
             edits.append((start, end))
             removed.append(word)
@@ -204,7 +267,7 @@ def _reason(kind: str, loaded: list[str] | None = None) -> str:
 
 
 def _nominal_event(text: str, index: NameIndex, times, start: int, end: int) -> str | None:
-    """"The meeting between A and B at P this Tuesday, <evaluation>" -> "A and B met at P on D"."""
+    """ "The meeting between A and B at P this Tuesday, <evaluation>" -> "A and B met at P on D"."""
     match = _NOMINAL_EVENT.match(text)
     if not match:
         return None
@@ -213,8 +276,11 @@ def _nominal_event(text: str, index: NameIndex, times, start: int, end: int) -> 
         m = _DATE_TEXT.search(text)
         day = m.group(0) if m else None
         if day is None:
-            m = re.search(r"\b(January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December)\s+(\d{1,2}),\s+(\d{4})\b", text)
+            m = re.search(
+                r"\b(January|February|March|April|May|June|July|August|September|"
+                r"October|November|December)\s+(\d{1,2}),\s+(\d{4})\b",
+                text,
+            )
             day = f"{int(m.group(2))} {m.group(1)} {m.group(3)}" if m else None
     a = index.full(match["a"].strip()) or match["a"].strip()
     b = index.full(match["b"].strip()) or match["b"].strip()
@@ -228,8 +294,10 @@ def _nominal_event(text: str, index: NameIndex, times, start: int, end: int) -> 
 
 def _key(text: str) -> tuple[frozenset[str], frozenset[str]]:
     words = _WORDS.findall(text.lower())
-    return (frozenset(w for w in words if not w.isdigit() and w not in _STOP),
-            frozenset(w for w in words if w.isdigit()))
+    return (
+        frozenset(w for w in words if not w.isdigit() and w not in _STOP),
+        frozenset(w for w in words if w.isdigit()),
+    )
 
 
 def _has_anchor(doc: Doc, spans: list[tuple[int, int]], text: str) -> bool:
@@ -265,26 +333,37 @@ class Claims:
             claim_text, ambiguity, extra_nv = outcome
             not_verifiable.extend(extra_nv)
             key = _key(claim_text)
-            duplicate = next((i for i, k in enumerate(keys) if k[1] == key[1] and k[0] and
-                              len(k[0] & key[0]) / len(k[0] | key[0]) >= DEDUPE_JACCARD), None)
+            duplicate = next(
+                (
+                    i
+                    for i, k in enumerate(keys)
+                    if k[1] == key[1]
+                    and k[0]
+                    and len(k[0] & key[0]) / len(k[0] | key[0]) >= DEDUPE_JACCARD
+                ),
+                None,
+            )
             span_records = [Span(start=s, end=e, text=doc.article.text[s:e]) for s, e in spans]
             if duplicate is not None:
                 claims[duplicate].spans.extend(span_records)
                 continue
             kind = claim_kind(claim_text, piece.form)
             score = 0.5 * analysis.checkworthiness + 0.5 * float(p_worth)
-            claims.append(Claim(
-                id=content_id(doc.article.id, claim_text, prefix="c_"),
-                text=claim_text,
-                sentence=sent.index,
-                spans=span_records,
-                kind=kind,
-                checkworthiness=round(min(max(score, 0.0), 1.0), 4),
-                ambiguous=bool(ambiguity),
-                ambiguity="; ".join(ambiguity) or None,
-                verdict=Verdict.not_checkable if kind == ClaimKind.prediction
-                else Verdict.not_enough_evidence,
-            ))
+            claims.append(
+                Claim(
+                    id=content_id(doc.article.id, claim_text, prefix="c_"),
+                    text=claim_text,
+                    sentence=sent.index,
+                    spans=span_records,
+                    kind=kind,
+                    checkworthiness=round(min(max(score, 0.0), 1.0), 4),
+                    ambiguous=bool(ambiguity),
+                    ambiguity="; ".join(ambiguity) or None,
+                    verdict=Verdict.not_checkable
+                    if kind == ClaimKind.prediction
+                    else Verdict.not_enough_evidence,
+                )
+            )
             keys.append(key)
         doc.claims = sorted(claims, key=lambda c: (-c.checkworthiness, c.sentence))
         doc.not_verifiable = sorted(not_verifiable, key=lambda n: (n.start, n.end))
@@ -297,14 +376,28 @@ class Claims:
             if sent.kind == SentenceKind.heading or analysis.role == SentenceRole.other:
                 continue
             if analysis.role == SentenceRole.opinion and not _has_anchor(
-                    doc, [(sent.start, sent.end)], sent.text):
+                doc, [(sent.start, sent.end)], sent.text
+            ):
                 c = cues(without_month_may(sent.text))
-                kind = ("prediction" if c.prediction else "hedge" if c.hedge else
-                        "deontic" if c.deontic else "opinion")
+                kind = (
+                    "prediction"
+                    if c.prediction
+                    else "hedge"
+                    if c.hedge
+                    else "deontic"
+                    if c.deontic
+                    else "opinion"
+                )
                 loaded = [w.text for w in doc.loaded_words if w.sentence == sent.index]
-                not_verifiable.append(NotVerifiable(
-                    start=sent.start, end=sent.end, text=sent.text, sentence=sent.index,
-                    reason=_reason(kind, loaded if kind == "opinion" else None)))
+                not_verifiable.append(
+                    NotVerifiable(
+                        start=sent.start,
+                        end=sent.end,
+                        text=sent.text,
+                        sentence=sent.index,
+                        reason=_reason(kind, loaded if kind == "opinion" else None),
+                    )
+                )
                 continue
             for piece in split_sentence(sent.text):
                 main, tail = split_participle(piece, sent.text)
@@ -315,15 +408,17 @@ class Claims:
                     candidates.append((sent, piece, analysis))
         return candidates, not_verifiable
 
-    def _judge(self, doc: Doc, sent, piece: Piece, spans, analysis, p_subj: float,
-               index: NameIndex):
+    def _judge(
+        self, doc: Doc, sent, piece: Piece, spans, analysis, p_subj: float, index: NameIndex
+    ):
         """A claim (text, ambiguity, extra not-verifiable), a NotVerifiable, or None (skip)."""
         text = doc.article.text
         start, end = spans[0][0], spans[-1][1]
 
         def nv(reason: str) -> NotVerifiable:
-            return NotVerifiable(start=start, end=end, text=text[start:end],
-                                 sentence=sent.index, reason=reason)
+            return NotVerifiable(
+                start=start, end=end, text=text[start:end], sentence=sent.index, reason=reason
+            )
 
         event = _nominal_event(piece.text, index, doc.times, start, end)
         if event is not None:
@@ -331,21 +426,35 @@ class Claims:
             tail_at = _evaluative_tail(piece.text)
             if tail_at is not None:
                 t_start = spans[0][0] + tail_at
-                extra.append(NotVerifiable(
-                    start=t_start, end=end, text=text[t_start:end], sentence=sent.index,
-                    reason=_reason("evaluation", [w for _, _, w in
-                                                  evaluative_terms(text[t_start:end])])))
+                extra.append(
+                    NotVerifiable(
+                        start=t_start,
+                        end=end,
+                        text=text[t_start:end],
+                        sentence=sent.index,
+                        reason=_reason(
+                            "evaluation", [w for _, _, w in evaluative_terms(text[t_start:end])]
+                        ),
+                    )
+                )
             return event, [], extra
         words = piece.text.split()
-        if piece.form not in ("appositive",) and (len(words) < 4 or not has_finite_verb(
-                piece.text)):
+        if piece.form not in ("appositive",) and (
+            len(words) < 4 or not has_finite_verb(piece.text)
+        ):
             return None
         own = blank_quotes(piece.text)
         if re.match(r"(?:with|without|including|despite|from|to|for|as|like)\b", own):
             return None  # a dangling phrase cut off by a dash, not a clause
         c = cues(without_month_may(piece.text))
-        attributed = c.attribution or bool(re.search(r"\b(?:said|says|according to|wrote|"
-                                                     r"told|claims?|alleges?)\b", own, re.IGNORECASE))
+        attributed = c.attribution or bool(
+            re.search(
+                r"\b(?:said|says|according to|wrote|"
+                r"told|claims?|alleges?)\b",
+                own,
+                re.IGNORECASE,
+            )
+        )
         if not attributed:
             if c.first_person:
                 return nv(_reason("first_person"))
@@ -358,8 +467,12 @@ class Claims:
         if re.match(r"\s*(?:That|This)(?:’s|'s|\s+is|\s+was)\b", own):
             return nv("interpretation: refers back to something and characterises it")
         phrase = None if attributed else interpretive_phrase(piece.text)
-        if phrase is not None and analysis.role == SentenceRole.fact and \
-                sent.kind != SentenceKind.bullet and not _STRONG_READING.search(phrase[1]):
+        if (
+            phrase is not None
+            and analysis.role == SentenceRole.fact
+            and sent.kind != SentenceKind.bullet
+            and not _STRONG_READING.search(phrase[1])
+        ):
             phrase = None  # "represents the women", "as part of a tour": plain reporting
         if phrase is not None:
             if phrase[0] == "motive":
@@ -368,8 +481,9 @@ class Claims:
         if not attributed and re.match(r"\s*(?:If|Unless|Whether)\b", own):
             return nv("speculation: a conditional, says what would follow if something held")
         stripped, removed, left = strip_evaluative(piece.text)
-        if left or (not attributed and p_subj >= PIECE_SUBJECTIVE and analysis.role !=
-                    SentenceRole.fact):
+        if left or (
+            not attributed and p_subj >= PIECE_SUBJECTIVE and analysis.role != SentenceRole.fact
+        ):
             return nv(_reason("evaluation", left + removed))
         if not _has_anchor(doc, spans, piece.text) and analysis.role != SentenceRole.fact:
             return nv(_reason("evaluation", removed))
@@ -378,10 +492,16 @@ class Claims:
             for s_, e_ in spans:
                 pos = re.search(rf"\b{re.escape(word)}\b", text[s_:e_])
                 if pos:
-                    extra.append(NotVerifiable(
-                        start=s_ + pos.start(), end=s_ + pos.end(), text=word, sentence=sent.index,
-                        reason=f"value judgement: '{word}' is evaluative wording, left out of "
-                               "the claim"))
+                    extra.append(
+                        NotVerifiable(
+                            start=s_ + pos.start(),
+                            end=s_ + pos.end(),
+                            text=word,
+                            sentence=sent.index,
+                            reason=f"value judgement: '{word}' is evaluative wording, left out of "
+                            "the claim",
+                        )
+                    )
                     break
         stripped = _tidy(stripped)
         stripped = _resolve_it(stripped, doc, sent)

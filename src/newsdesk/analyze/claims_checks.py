@@ -17,21 +17,51 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Evaluative words the BABE bias lexicon does not cover (hand-written; not from any dataset).
-EXTRA_EVALUATIVE = frozenset(
-    ["mere", "merely", "cynical", "cynically", "hypocrisy", "hypocritical", "pragmatism", "pragmatic", "capitulation", "facade", "farce", "shameful", "shameless", "disgrace", "disgraceful", "outrageous", "shocking", "stunning", "sweeping", "controversial", "fierce", "fiercely", "ardent", "vocal", "notorious", "infamous", "heroic", "hero", "villain", "brave", "courageous", "cowardly", "brilliant", "genius", "disastrous", "catastrophic", "catastrophe", "scandal", "scandalous", "exploding", "bombshell", "ugly", "nasty", "evil", "vile", "absurd", "ridiculous", "pathetic", "stupid", "insane", "crazy", "reckless", "foolhardy", "maniacs", "puppet", "so-called", "alleged-ly", "unprecedented", "historic", "extraordinary", "remarkable", "spectacular", "dramatic", "dramatically", "massive", "huge", "enormous", "immense", "tremendous", "incredibly", "incredible", "amazing", "wonderful", "terrible", "horrible", "awful", "appalling", "deplorable", "dangerous", "threatening", "sinister", "shady", "corrupt", "corruption", "regime", "hysteria", "hysterical", "radical", "extremist", "extreme", "fanatic", "fanatical", "symbolic", "symbolizes", "ghost", "chessboard", "bargaining", "maneuverable", "tamed", "submission", "receipt", "realpolitik", "blatant", "blatantly", "clearly", "obviously", "undoubtedly", "surely", "certainly", "truly", "really", "deeply", "utterly", "totally", "wildly", "gaffes", "embarrassments", "openly", "epicenter", "pawn", "strongly", "hardly", "barely", "ironic", "irony"]
+EXTRA_EVALUATIVE = _words(
+    """
+    mere merely cynical cynically hypocrisy hypocritical pragmatism pragmatic capitulation
+    facade farce shameful shameless disgrace disgraceful outrageous shocking stunning sweeping
+    controversial fierce fiercely ardent vocal notorious infamous heroic hero villain brave
+    courageous cowardly brilliant genius disastrous catastrophic catastrophe scandal scandalous
+    exploding bombshell ugly nasty evil vile absurd ridiculous pathetic stupid insane crazy
+    reckless foolhardy maniacs puppet so-called alleged-ly unprecedented historic extraordinary
+    remarkable spectacular dramatic dramatically massive huge enormous immense tremendous
+    incredibly incredible amazing wonderful terrible horrible awful appalling deplorable
+    dangerous threatening sinister shady corrupt corruption regime hysteria hysterical radical
+    extremist extreme fanatic fanatical symbolic symbolizes ghost chessboard bargaining
+    maneuverable tamed submission receipt realpolitik blatant blatantly clearly obviously
+    undoubtedly surely certainly truly really deeply utterly totally wildly gaffes
+    embarrassments openly epicenter pawn strongly hardly barely ironic irony
+    """
 )
 
 #: News vocabulary the bias lexicon lists but that reports events rather than judging them.
-REPORTING_WORDS = frozenset(
-    ["killed", "kill", "killing", "killings", "dead", "death", "deaths", "died", "attack", "attacked", "attacks", "war", "wars", "arrested", "arrest", "charged", "charges", "accused", "accuse", "accusation", "accusations", "crime", "crimes", "criminal", "murder", "murdered", "shooting", "shot", "violence", "violent", "protest", "protests", "protesters", "illegal", "illegally", "deported", "deportation", "terror", "terrorism", "terrorist", "terrorists", "bomb", "bombing", "fire", "fired", "injured", "wounded", "victims", "victim", "abuse", "abused", "rape", "raped", "assault", "assaulted", "denied", "deny", "denies", "refused", "rejected", "condemned", "condemning", "criticized", "criticised", "criticism", "racism", "racist", "discrimination", "sex", "gay", "lesbian", "transgender", "immigrant", "immigrants", "undocumented", "abortion", "guns", "gun", "weapons", "weapon", "drugs", "drug", "cocaine", "narcotics", "cartel", "cartels"]
+REPORTING_WORDS = _words(
+    """
+    killed kill killing killings dead death deaths died attack attacked attacks war wars
+    arrested arrest charged charges accused accuse accusation accusations crime crimes criminal
+    murder murdered shooting shot violence violent protest protests protesters illegal illegally
+    deported deportation terror terrorism terrorist terrorists bomb bombing fire fired injured
+    wounded victims victim abuse abused rape raped assault assaulted denied deny denies refused
+    rejected condemned condemning criticized criticised criticism racism racist discrimination
+    sex gay lesbian transgender immigrant immigrants undocumented abortion guns gun weapons
+    weapon drugs drug cocaine narcotics cartel cartels
+    """
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{3,}’")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b", re.IGNORECASE)
-_DEMONSTRATIVE_SUBJECT = re.compile(r"^(?:This|That|These|Those|It|Such)\b(?!\s+(?:year|week|"
-                                    r"month|morning|afternoon|evening|is\s+the))")
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"^(?:This|That|These|Those|It|Such)\b(?!\s+(?:year|week|"
+    r"month|morning|afternoon|evening|is\s+the))"
+)
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Justice|Cardinal)\.?"
 
 
@@ -47,11 +77,15 @@ INTERPRETIVE = re.compile(
     r"\b(?:marks?|marking|symboli[sz]es?|symbol of|signals?|signifies|reflects?|represents?|"
     r"reveals?|embodies|epitomi[sz]es|underscores?|heralds?|amounts? to|transcends?|"
     r"is a (?:symptom|sign|display) of|a (?:turn|shift|victory|defeat|blow) (?:for|of|toward|"
-    r"towards|following|in)|turning point|what (?:is|was) \w+ is)\b", re.IGNORECASE)
+    r"towards|following|in)|turning point|what (?:is|was) \w+ is)\b",
+    re.IGNORECASE,
+)
 MOTIVE = re.compile(
     r"\b(?:as part of|in an (?:attempt|effort|bid) to|attempt(?:s|ing)? to|seeks? to|seeking to|"
     r"aims? to|aiming to|in order to|intended to|designed to|meant to|so as to|"
-    r"to (?:project|signal|send a message)|in exchange for)\b", re.IGNORECASE)
+    r"to (?:project|signal|send a message)|in exchange for)\b",
+    re.IGNORECASE,
+)
 
 
 def interpretive_phrase(text: str) -> tuple[str, str] | None:
@@ -97,18 +131,25 @@ def evaluative_terms(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_TITLE_WORDS = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Adm|Rev)\.?|President|"
-                r"Senator|Governor|Justice|Cardinal|Bishop|Judge|Minister|Prime Minister|"
-                r"Chancellor|Secretary|Ambassador|Director|Chairman|Coach|General|Pope|Vice President"
-                r"|Chief Justice|Attorney General")
-_NAME_PARTICLES = frozenset(["de", "da", "del", "della", "di", "van", "von", "der", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "das", "y"])
+_TITLE_WORDS = (
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Adm|Rev)\.?|President|"
+    r"Senator|Governor|Justice|Cardinal|Bishop|Judge|Minister|Prime Minister|"
+    r"Chancellor|Secretary|Ambassador|Director|Chairman|Coach|General|Pope|Vice President"
+    r"|Chief Justice|Attorney General"
+)
+_NAME_PARTICLES = _words(
+    """
+    de da del della di van von der al el bin ibn la le du dos das y
+    """
+)
 
 
 def strip_title(name: str) -> str:
-    """"U.S. President Donald Trump" -> "Donald Trump"; "Cardinal Müller" -> "Müller"."""
+    """ "U.S. President Donald Trump" -> "Donald Trump"; "Cardinal Müller" -> "Müller"."""
     name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
-    return re.sub(rf"^(?:(?:U\.S\.|US|Former|former|Chief|Vice)\s+)?(?:(?:{_TITLE_WORDS})\s+)+",
-                  "", name)
+    return re.sub(
+        rf"^(?:(?:U\.S\.|US|Former|former|Chief|Vice)\s+)?(?:(?:{_TITLE_WORDS})\s+)+", "", name
+    )
 
 
 def is_full_name(name: str) -> bool:
@@ -116,8 +157,11 @@ def is_full_name(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or name.isupper():
         return False
-    return all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and \
-        words[0][:1].isupper() and words[-1][:1].isupper()
+    return (
+        all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+    )
 
 
 def _person_names(people: list[str]) -> tuple[set[str], dict[str, str]]:
@@ -137,7 +181,8 @@ _HUMAN_NOUN = re.compile(
     r"\b(?:woman|man|girl|boy|child|baby|daughter|son|mother|father|wife|husband|officer|"
     r"president|minister|governor|senator|judge|spokesman|spokeswoman|lawyer|attorney|suspect|"
     r"victim|poster|coach|leader|chairman|director|cardinal|teenager|student|member|author|"
-    r"[A-Z][a-z]+)\b")
+    r"[A-Z][a-z]+)\b"
+)
 _PLURAL_NOUN = re.compile(r"\b[a-z]{3,}s\b|\b[A-Z][a-z]+s\b|\b(?:people|police|children)\b")
 
 
@@ -152,15 +197,16 @@ def self_containment_problems(text: str, people: list[str] = ()) -> list[str]:
         problems.append(f"'{own.split()[0]}' refers to something outside the claim")
     for m in _PRONOUN.finditer(own):
         word = m.group(0).lower()
-        before = own[:m.start()]
+        before = own[: m.start()]
         if m.start() == len(own) - len(own.lstrip()):
             problems.append(f"pronoun '{m.group(0)}' has no antecedent in the claim")
             break
         if word in ("they", "them", "their", "theirs"):
             ok = bool(_PLURAL_NOUN.search(before))
         else:
-            ok = bool(_HUMAN_NOUN.search(before)) or any(n in own for n in
-                                                         _person_names(list(people))[0])
+            ok = bool(_HUMAN_NOUN.search(before)) or any(
+                n in own for n in _person_names(list(people))[0]
+            )
         if not ok:
             problems.append(f"pronoun '{m.group(0)}' has no antecedent in the claim")
             break
@@ -170,10 +216,10 @@ def self_containment_problems(text: str, people: list[str] = ()) -> list[str]:
             start = match.start()
             # fine when it is the end of the full name (or the full name with a middle part)
             first_name = name.split()[0]
-            window = own[max(0, start - 40):match.end()]
+            window = own[max(0, start - 40) : match.end()]
             if first_name in window and not re.match(_TITLE, match.group(0)):
                 continue
-            if any(own[max(0, match.end() - len(n)):match.end()] == n for n in full):
+            if any(own[max(0, match.end() - len(n)) : match.end()] == n for n in full):
                 continue
             problems.append(f"bare surname '{match.group(0)}' ({name} in full)")
             break

@@ -15,25 +15,89 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-STOP = frozenset(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "that", "this", "these", "those", "it", "its", "which", "who", "whom", "whose", "than", "then", "there", "their", "they", "them", "he", "she", "his", "her", "him", "i", "we", "our", "you", "your", "not", "no", "also", "into", "over", "under", "about", "after", "before", "while", "when", "where", "what", "why", "how", "would", "will", "shall", "can", "could", "may", "might", "should", "must", "just", "only", "very", "so", "such", "up", "down", "out", "more", "most", "some", "any", "all", "each", "both", "other", "another", "s", "said", "says", "say", "told", "according", "within", "among", "across", "toward", "towards", "upon", "per", "via"]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOP = _words(
+    """
+    a an the of in on at to for from by with and or but as is are was were be been being has
+    have had do does did that this these those it its which who whom whose than then there their
+    they them he she his her him i we our you your not no also into over under about after
+    before while when where what why how would will shall can could may might should must just
+    only very so such up down out more most some any all each both other another s said says say
+    told according within among across toward towards upon per via
+    """
 )
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
-_IRREGULAR = {"met": "meet", "meeting": "meet", "meetings": "meet", "held": "hold",
-              "took": "take", "taken": "take", "gave": "give", "given": "give", "won": "win",
-              "said": "say", "told": "tell", "sold": "sell", "led": "lead", "made": "make",
-              "hat": "cap", "hats": "cap", "killed": "kill", "dead": "kill", "died": "die"}
-_USA = re.compile(r"\bU\.\s?S\.(?:\s?A\.)?|\bUS\b|\bUSA\b|\bUnited States(?: of America)?\b|"
-                  r"\bAmerica\b|\bAmericans?\b")
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_IRREGULAR = {
+    "met": "meet",
+    "meeting": "meet",
+    "meetings": "meet",
+    "held": "hold",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "won": "win",
+    "said": "say",
+    "told": "tell",
+    "sold": "sell",
+    "led": "lead",
+    "made": "make",
+    "hat": "cap",
+    "hats": "cap",
+    "killed": "kill",
+    "dead": "kill",
+    "died": "die",
+}
+_USA = re.compile(
+    r"\bU\.\s?S\.(?:\s?A\.)?|\bUS\b|\bUSA\b|\bUnited States(?: of America)?\b|"
+    r"\bAmerica\b|\bAmericans?\b"
+)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
 
 
 def stem(word: str) -> str:
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    for suffix, repl, min_len in (("ies", "y", 5), ("sses", "ss", 5), ("es", "", 5),
-                                  ("s", "", 4), ("ed", "", 5), ("ing", "", 6), ("ly", "", 5)):
+    for suffix, repl, min_len in (
+        ("ies", "y", 5),
+        ("sses", "ss", 5),
+        ("es", "", 5),
+        ("s", "", 4),
+        ("ed", "", 5),
+        ("ing", "", 6),
+        ("ly", "", 5),
+    ):
         if word.endswith(suffix) and len(word) >= min_len and not word.endswith("ss"):
             return word[: len(word) - len(suffix)] + repl
     return word

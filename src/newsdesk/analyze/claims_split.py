@@ -22,20 +22,34 @@ from functools import lru_cache
 
 from .claims_checks import blank_quotes
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SUBJECT_START = re.compile(
     r"^\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|some|many|most|several|no|all|"
     r"both|each|one|two|three|four|five|he|she|they|it|we|i|police|officials|authorities|"
     r"[A-Z][\w'’.-]*)\b|\d)"
 )
-_COORD = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+|\s+(?:and|but)\s+(?=[A-Z]|the\b|he\b|"
-                    r"she\b|they\b|it\b)")
+_COORD = re.compile(
+    r",\s+(?:and|but|while|whereas|yet)\s+|\s+(?:and|but)\s+(?=[A-Z]|the\b|he\b|"
+    r"she\b|they\b|it\b)"
+)
 _RELATIVE = re.compile(r",\s+(which|who)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:while\s+|whereas\s+)?(?=[a-z]+ing\b)")
 _DET_BACK = re.compile(r"\b(?:The|the|A|a|An|an)\s+[^,;]*$")
-_NAME_BACK = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+(?:of|de|da|van|von|al|bin|the)\s+|\s+))*"
-                        r"[A-Z][\w.'’-]*$")
-_NOT_SUBJECT_NAMES = frozenset(["On", "In", "At", "By", "For", "From", "After", "Before", "When", "While", "During", "Since", "Although", "Though", "Because", "If", "As", "According", "Meanwhile", "However", "Earlier", "Later", "Yesterday", "Today", "Tomorrow", "Last", "This", "Next"])
+_NAME_BACK = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:\s+(?:of|de|da|van|von|al|bin|the)\s+|\s+))*"
+    r"[A-Z][\w.'’-]*$"
+)
+_NOT_SUBJECT_NAMES = _words(
+    """
+    On In At By For From After Before When While During Since Although Though Because If As
+    According Meanwhile However Earlier Later Yesterday Today Tomorrow Last This Next
+    """
+)
 
 
 @lru_cache(maxsize=1)
@@ -59,12 +73,27 @@ def past_of(ing: str) -> str:
     if known:
         return known
     stem = ing[:-3]
+    if stem.lower() in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[stem.lower()]
     if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         stem = stem[:-1]
     return stem + ("d" if stem.endswith("e") else "ed")
 
 
-_AUX = frozenset(["is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"])
+_IRREGULAR_PAST_TEXT = """seek:sought bring:brought buy:bought
+    think:thought teach:taught catch:caught fight:fought lead:led leav:left keep:kept hold:held
+    meet:met tell:told sell:sold send:sent spend:spent build:built los:lost mak:made tak:took
+    giv:gave go:went com:came find:found run:ran win:won writ:wrote speak:spoke say:said see:saw
+    stand:stood becom:became begin:began draw:drew fly:flew grow:grew know:knew throw:threw
+    driv:drove ris:rose choos:chose fall:fell feel:felt hear:heard pay:paid put:put set:set
+    shoot:shot sit:sat sleep:slept strik:struck wear:wore hit:hit cut:cut let:let"""
+_IRREGULAR_PAST = dict(pair.split(":") for pair in _IRREGULAR_PAST_TEXT.split())
+_AUX = _words(
+    """
+    is are was were be been am has have had do does did will would shall should can could may
+    might must
+    """
+)
 
 
 def first_finite(text: str) -> re.Match | None:
@@ -83,24 +112,58 @@ def subject_of(text: str, pronouns: bool = False) -> str | None:
         return None
     head = text[: verb.start()].rstrip()
     if "," in blank_quotes(head):
-        head = head[head.rfind(",") + 1:].strip()
-    head = re.sub(r"(?:\s+(?:also|then|later|now|still|just|already|reportedly|allegedly|"
-                  r"previously|recently|first|quickly|instead|personally|yesterday|today|"
-                  r"tomorrow|tonight|on \w+day|last \w+|this \w+))+$", "", head)
+        head = head[head.rfind(",") + 1 :].strip()
+    head = re.sub(
+        r"(?:\s+(?:also|then|later|now|still|just|already|reportedly|allegedly|"
+        r"previously|recently|first|quickly|instead|personally|yesterday|today|"
+        r"tomorrow|tonight|on \w+day|last \w+|this \w+))+$",
+        "",
+        head,
+    )
     words = head.split()
     if not words or len(words) > 10 or not re.match(r"[A-Z0-9\"“]|the\b|a\b|an\b", head):
         return None
     if pronouns and len(words) == 1 and words[0] in ("It", "They", "He", "She"):
         return head
-    if words[0] in ("It", "They", "He", "She", "This", "That", "These", "Those", "There", "We",
-                    "I", "You", "If", "When", "While", "After", "Before", "As", "Although"):
+    if words[0] in (
+        "It",
+        "They",
+        "He",
+        "She",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "We",
+        "I",
+        "You",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "As",
+        "Although",
+    ):
         return None
     return head
 
 
 #: Present-tense verbs common in news that GUM tags too rarely as finite to list.
-_EXTRA_FINITE = frozenset(["alleges", "claims", "says", "argues", "states", "reports", "notes", "adds", "requires", "institutes", "includes", "aims", "makes", "covers", "accuses", "denies", "calls", "urges", "warns", "insists", "believes", "shows", "finds", "suggests", "mirrors", "faces", "seeks", "wants", "plans", "holds", "remains", "becomes", "leads"])
-_NOT_VERBS = frozenset(["red", "bed", "need", "speed", "seed", "feed", "breed", "shed", "led", "hundred", "kindred", "bred", "united", "based", "related", "limited", "detailed", "advanced", "armed", "talented"])
+_EXTRA_FINITE = _words(
+    """
+    alleges claims says argues states reports notes adds requires institutes includes aims makes
+    covers accuses denies calls urges warns insists believes shows finds suggests mirrors faces
+    seeks wants plans holds remains becomes leads
+    """
+)
+_NOT_VERBS = _words(
+    """
+    red bed need speed seed feed breed shed led hundred kindred bred united based related
+    limited detailed advanced armed talented
+    """
+)
 
 
 def _is_finite(word: str) -> bool:
@@ -145,13 +208,16 @@ def _split_dashes(sentence: str, mask: str, spans: list[tuple[int, int]]):
     out_main, asides = [], []
     for s, e in spans:
         dashes = [m for m in re.finditer(r"\s*—\s*|\s+[–-]{1,2}\s+", mask[s:e])]
-        if len(dashes) >= 2 and len(mask[s + dashes[0].end():s + dashes[1].start()].split()) >= 3:
+        if len(dashes) >= 2 and len(mask[s + dashes[0].end() : s + dashes[1].start()].split()) >= 3:
             d1, d2 = dashes[0], dashes[1]
             out_main.append((s, s + d1.start()))
             asides.append((s + d1.end(), s + d2.start()))
             out_main.append((s + d2.end(), e))
-        elif len(dashes) == 1 and has_finite_verb(mask[s:s + dashes[0].start()]) and \
-                has_finite_verb(mask[s + dashes[0].end():e]):
+        elif (
+            len(dashes) == 1
+            and has_finite_verb(mask[s : s + dashes[0].start()])
+            and has_finite_verb(mask[s + dashes[0].end() : e])
+        ):
             d = dashes[0]
             out_main.append((s, s + d.start()))
             out_main.append((s + d.end(), e))
@@ -164,14 +230,21 @@ def _split_at(mask: str, segment: tuple[int, int], pattern: re.Pattern, need_cla
     s, e = segment
     cuts = []
     for m in pattern.finditer(mask, s, e):
-        left, right = mask[s:m.start()], mask[m.end():e]
-        if not m.group(0).startswith(",") and re.search(r"[A-Z][\w.'’-]*$", left.rstrip()) and \
-                right[:1].isupper():
+        left, right = mask[s : m.start()], mask[m.end() : e]
+        if (
+            not m.group(0).startswith(",")
+            and re.search(r"[A-Z][\w.'’-]*$", left.rstrip())
+            and right[:1].isupper()
+        ):
             continue  # "North and South Korea", "Clinton and Sanders": names, not clauses
         if need_clause:
             verb = first_finite(right)
-            if not (_SUBJECT_START.match(right) and verb is not None and has_finite_verb(left)
-                    and len(right[: verb.start()].split()) <= 6):
+            if not (
+                _SUBJECT_START.match(right)
+                and verb is not None
+                and has_finite_verb(left)
+                and len(right[: verb.start()].split()) <= 6
+            ):
                 continue
         cuts.append(m)
     pieces, pos = [], s
@@ -186,6 +259,19 @@ def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | N
     before = sentence[seg_start:comma]
     masked = mask[seg_start:comma]
     name = _NAME_BACK.search(masked)
+    det_phrase = None
+    for m in re.finditer(r"\b(?:The|the|A|a|An|an)\s", masked):
+        det_phrase = m
+    if (
+        name
+        and det_phrase is not None
+        and det_phrase.start() < name.start()
+        and len(masked[det_phrase.start() :].split()) <= 8
+        and re.search(r"\b(?:in|of|on|at|for|from)\s+$", masked[: name.start()])
+        and not has_finite_verb(masked[det_phrase.start() : name.start()])
+    ):
+        phrase = before[det_phrase.start() :].strip()  # "The war in Afghanistan"
+        return phrase[:1].upper() + phrase[1:]
     if name and name.group(0).split()[0] not in _NOT_SUBJECT_NAMES:
         start = name.start()
         if masked[:start].endswith(" of "):
@@ -193,8 +279,12 @@ def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | N
             words = list(re.finditer(r"\S+", masked[:start]))
             for taken, w in enumerate(reversed(words)):
                 token = w.group(0).strip(",").lower()
-                if taken >= 6 or w.group(0).endswith(",") or has_finite_verb(token) or token in (
-                        "in", "on", "at", "to", "for", "from", "with", "by", "about"):
+                if (
+                    taken >= 6
+                    or w.group(0).endswith(",")
+                    or has_finite_verb(token)
+                    or token in ("in", "on", "at", "to", "for", "from", "with", "by", "about")
+                ):
                     break
                 start = w.start()
         phrase = before[start:].strip()
@@ -202,8 +292,8 @@ def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | N
     det = None
     for m in re.finditer(r"\b(?:The|the|A|a|An|an)\s", masked):
         det = m
-    if det is not None and len(masked[det.start():].split()) <= 8:
-        phrase = before[det.start():].strip()
+    if det is not None and len(masked[det.start() :].split()) <= 8:
+        phrase = before[det.start() :].strip()
         return phrase[:1].upper() + phrase[1:]
     return None
 
@@ -215,6 +305,10 @@ _APPOSITIVE = re.compile(
 _APPOSITIVE_END = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s+(?P<app>(?:a|an|the)\s[^,;]{2,90}?)"
     r"(?P<end>[.!]?)$"
+)
+_SUBJECT_ASIDE = re.compile(
+    r"(?P<subj>[A-Z][^,]{0,60}),\s+(?P<aside>(?P<ing>[a-z]{3,}ing)\b"
+    r"[^,]{0,100}),\s+(?=[a-z])"
 )
 _LOWER_CONTENT = re.compile(r"\b(?!(?:of|the|and|for|in|at|on|to|a|an)\b)[a-z]{3,}")
 
@@ -241,8 +335,11 @@ def _appositive_ok(app: str, name: str) -> bool:
         return False
     if re.match(r"[a-z]+(?:ing|ed)\b", app):
         return False
-    if re.match(r"^(?:and|or|but|who|which|where|when|while|as|said|says|according|including|"
-                r"in|on|at|for|from|with|after|before|during|since|to)\b", app):
+    if re.match(
+        r"^(?:and|or|but|who|which|where|when|while|as|said|says|according|including|"
+        r"in|on|at|for|from|with|after|before|during|since|to)\b",
+        app,
+    ):
         return False
     if not _LOWER_CONTENT.search(app) and not re.match(r"(?:a|an|the)\s", app):
         return False  # "Irving, Texas," / "Aceh, Indonesia": places, not appositives
@@ -273,6 +370,19 @@ def split_sentence(sentence: str) -> list[Piece]:
         if e <= s:
             continue
         removed: list[tuple[int, int]] = []
+        aside = _SUBJECT_ASIDE.match(mask, s, e)
+        if aside and not has_finite_verb(aside.group("subj")):
+            a_s, a_e = aside.start("aside"), aside.end("aside")
+            verb = aside.group("ing")
+            rest = sentence[a_s + len(verb) : a_e].strip()
+            pieces.append(
+                Piece(
+                    f"{sentence[aside.start('subj') : aside.end('subj')]} {past_of(verb)} {rest}",
+                    [(a_s, a_e)],
+                    form="aside",
+                )
+            )
+            removed.append((a_s - 2, a_e + 1))
         # appositives after a name
         for m in _appositives(mask, s, e):
             name, app = m.group("name"), m.group("app")
@@ -282,17 +392,26 @@ def split_sentence(sentence: str) -> list[Piece]:
             place = re.match(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=,)", mask[a_e:e])
             if place:
                 a_e += place.end()
-            pieces.append(Piece(f"{sentence[m.start('name'):m.end('name')]} is "
-                                f"{sentence[a_s:a_e].strip()}",
-                                [(m.start("name"), m.end("name")), (a_s, a_e)], form="appositive"))
+            pieces.append(
+                Piece(
+                    f"{sentence[m.start('name') : m.end('name')]} is {sentence[a_s:a_e].strip()}",
+                    [(m.start("name"), m.end("name")), (a_s, a_e)],
+                    form="appositive",
+                )
+            )
             removed.append((a_s - 2, a_e + 1))
         end_app = _APPOSITIVE_END.search(mask[s:e])
         if end_app and _appositive_ok(end_app.group("app"), end_app.group("name")):
             a_s, a_e = s + end_app.start("app"), s + end_app.end("app")
             n_s, n_e = s + end_app.start("name"), s + end_app.end("name")
             if not any(r[0] <= a_s < r[1] for r in removed):
-                pieces.append(Piece(f"{sentence[n_s:n_e]} is {sentence[a_s:a_e].strip()}",
-                                    [(n_s, n_e), (a_s, a_e)], form="appositive"))
+                pieces.append(
+                    Piece(
+                        f"{sentence[n_s:n_e]} is {sentence[a_s:a_e].strip()}",
+                        [(n_s, n_e), (a_s, a_e)],
+                        form="appositive",
+                    )
+                )
                 removed.append((a_s - 2, a_e))
         # non-restrictive relative clauses
         for m in _RELATIVE.finditer(mask, s, e):
@@ -300,14 +419,15 @@ def split_sentence(sentence: str) -> list[Piece]:
                 continue
             close = mask.find(",", m.end(), e)
             r_end = close if close != -1 else e
-            body = sentence[m.end():r_end].strip()
+            body = sentence[m.end() : r_end].strip()
             if not has_finite_verb(body):
                 continue
             ante = _antecedent(mask, sentence, s, m.start())
             if ante is None:
                 continue
-            pieces.append(Piece(f"{ante} {body}", [(m.end(), r_end)], form="relative",
-                                subject=ante))
+            pieces.append(
+                Piece(f"{ante} {body}", [(m.end(), r_end)], form="relative", subject=ante)
+            )
             removed.append((m.start(), r_end + (1 if close != -1 else 0)))
         main = _subtract((s, e), removed)
         text = _text_of(sentence, main)
@@ -317,17 +437,23 @@ def split_sentence(sentence: str) -> list[Piece]:
     return pieces
 
 
-_RESULT = re.compile(r"(?:,\s+|\s+and\s+)(?P<ing>(?!being\b|having\b|including\b|according\b|"
-                     r"regarding\b|following\b|concerning\b|during\b)[a-z]{3,}ing)\b")
-_ATTRIBUTION_TAIL = re.compile(r",\s+(?:according to\b|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|"
-                               r"told|added|reported)\b|(?:said|says|added|reported)\s+[A-Z])"
-                               r"[^,]*$")
-_ADJUNCT = re.compile(r",?\s+(?:(?:one|two|three|a|\d+)\s+(?:day|days|week|weeks|hours?|"
-                      r"months?)\s+)?(?:after|before|by|since)\s+(?P<ing>[a-z]+ing)\b")
+_RESULT = re.compile(
+    r"(?:,\s+|\s+and\s+)(?P<ing>(?!being\b|having\b|including\b|according\b|"
+    r"regarding\b|following\b|concerning\b|during\b)[a-z]{3,}ing)\b"
+)
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:according to\b|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|"
+    r"told|added|reported)\b|(?:said|says|added|reported)\s+[A-Z])"
+    r"[^,]*$"
+)
+_ADJUNCT = re.compile(
+    r",?\s+(?:(?:one|two|three|a|\d+)\s+(?:day|days|week|weeks|hours?|"
+    r"months?)\s+)?(?:after|before|by|since)\s+(?P<ing>[a-z]+ing)\b"
+)
 
 
 def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
-    """"S V1 x, V2 y and V3 z" -> S V1 x / S V2 y / S V3 z; "S V x after Ving y" -> S V x / S Ved y.
+    """ "S V1 x, V2 y and V3 z" -> S V1 x / S V2 y / S V3 z; "S V x after Ving y" -> S V x / S Ved y.
 
     Works on the piece's own text; the new pieces keep the source spans of the whole piece
     (their words come from it, but not as one contiguous stretch).
@@ -342,7 +468,7 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     finite, _ = _verbs()
     cuts: list[tuple[int, int, str]] = []  # (cut start, predicate start, replacement verb)
     tail = _ATTRIBUTION_TAIL.search(mask, body_start)
-    attribution = text[tail.start():].strip(" ,.") if tail else ""
+    attribution = text[tail.start() :].strip(" ,.") if tail else ""
     if tail:
         text, mask = text[: tail.start()], mask[: tail.start()]
     for m in _ADJUNCT.finditer(mask, body_start):
@@ -354,7 +480,7 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
         if m.start() <= body_start:
             continue
         word = m.group("verb")
-        after = mask[m.end():].split()
+        after = mask[m.end() :].split()
         if word in _AUX:
             if "and" not in m.group(0) or not after or not after[0][:1].islower():
                 continue
@@ -381,11 +507,17 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
         predicate = text[pred_start:end].strip(" ,")
         if replacement:
-            predicate = replacement + predicate[len(predicate.split()[0]):]
+            predicate = replacement + predicate[len(predicate.split()[0]) :]
         if len(predicate.split()) < 2:
             return [piece]
-        out.append(Piece(f"{subject} {predicate.rstrip(' ,.')}{suffix}", piece.spans,
-                         form="predicate", subject=subject))
+        out.append(
+            Piece(
+                f"{subject} {predicate.rstrip(' ,.')}{suffix}",
+                piece.spans,
+                form="predicate",
+                subject=subject,
+            )
+        )
     del pos
     return out
 
@@ -417,4 +549,4 @@ def split_participle(piece: Piece, sentence: str) -> tuple[Piece, Piece | None]:
     rest = [(tail_end, e)] if tail_end != -1 else []
     main_spans = [head, *rest]
     main = Piece(_text_of(sentence, main_spans), main_spans, form=piece.form, subject=piece.subject)
-    return main, Piece(sentence[tail[0]:tail[1]], [tail], form="participle")
+    return main, Piece(sentence[tail[0] : tail[1]], [tail], form="participle")

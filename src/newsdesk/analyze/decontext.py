@@ -24,19 +24,27 @@ from ..model import Entity, EntityLabel, TimeExpression
 from .claims_checks import blank_quotes, is_full_name, self_containment_problems, strip_title
 
 _HAS_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d(?:s|’s|'s)?\b")
-_TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Adm|Rev)\.?|President|Senator|"
-           r"Governor|Justice|Cardinal|Bishop|Judge|Minister|Prime Minister|Chancellor|Secretary|"
-           r"Ambassador|Director|Chairman|Coach|General|Pope")
+_TITLES = (
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Adm|Rev)\.?|President|Senator|"
+    r"Governor|Justice|Cardinal|Bishop|Judge|Minister|Prime Minister|Chancellor|Secretary|"
+    r"Ambassador|Director|Chairman|Coach|General|Pope"
+)
 _SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SUBJECT_PRONOUN = re.compile(r"^(He|She|he|she)\b")
 _TRAILING_SPEECH = re.compile(
     r"(?P<pro>\b(?:he|she|it|they)\b)\s+(?P<verb>said|says|added|told|wrote|explained|noted|"
-    r"argued|insisted|claimed|stated|declared)\b")
-_LEADING_SPEECH = re.compile(r"^(?:[\"“][^\"”]*[\"”]\s*,?\s*)?(?P<pro>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
-                             r"\s+(?:said|says|added|told|wrote)\b")
-_RELATIVE_DAY = re.compile(r"^(?:yesterday|today|tomorrow|tonight|(?:this|last|next)\s+\w+|"
-                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*)$", re.IGNORECASE)
+    r"argued|insisted|claimed|stated|declared)\b"
+)
+_LEADING_SPEECH = re.compile(
+    r"^(?:[\"“][^\"”]*[\"”]\s*,?\s*)?(?P<pro>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
+    r"\s+(?:said|says|added|told|wrote)\b"
+)
+_RELATIVE_DAY = re.compile(
+    r"^(?:yesterday|today|tomorrow|tonight|(?:this|last|next)\s+\w+|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*)$",
+    re.IGNORECASE,
+)
 
 
 def format_date(day: dt.date) -> str:
@@ -80,8 +88,11 @@ class NameIndex:
 
     def people_between(self, start: int, end: int) -> list[str]:
         """Distinct full names of people mentioned in [start, end)."""
-        found = [n for o, n, lab in self.mentions if start <= o < end and lab == EntityLabel.person
-                 and is_full_name(n)]
+        found = [
+            n
+            for o, n, lab in self.mentions
+            if start <= o < end and lab == EntityLabel.person and is_full_name(n)
+        ]
         return list(dict.fromkeys(found))
 
     def last_before(self, offset: int, label: EntityLabel) -> str | None:
@@ -112,12 +123,16 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
             if key in index.short and index.short[key] != name:
                 # two people share the short form: a bare surname can't be resolved
                 if not (index.short[key] or "").startswith(name) and not name.startswith(
-                        index.short[key] or "\0"):
+                    index.short[key] or "\0"
+                ):
                     index.short[key] = None
                 continue
             index.short[key] = name
-    for match in re.finditer(r"\b(President|Prime Minister|Chancellor|Governor|Pope)\s+"
-                             r"((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)", text):
+    for match in re.finditer(
+        r"\b(President|Prime Minister|Chancellor|Governor|Pope)\s+"
+        r"((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)",
+        text,
+    ):
         full = index.full(strip_title(match.group(2)))
         if full is None:
             continue
@@ -187,25 +202,44 @@ def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str])
         absolute = format_time(expr)
         if absolute is None:
             if _RELATIVE_DAY.match(expr.text.strip()):
-                ambiguity.append(f"relative date '{expr.text}' has no publication date to "
-                                 "resolve it")
+                ambiguity.append(
+                    f"relative date '{expr.text}' has no publication date to resolve it"
+                )
             continue
         before = text[:pos].rstrip().split(" ")[-1].lower() if text[:pos].strip() else ""
-        preposition = before in ("on", "in", "since", "until", "by", "from", "of", "before",
-                                 "after", "during")
+        preposition = before in (
+            "on",
+            "in",
+            "since",
+            "until",
+            "by",
+            "from",
+            "of",
+            "before",
+            "after",
+            "during",
+        )
         if " to " in absolute:
             first, last = absolute.split(" to ")
-            absolute = f"the period {first} to {last}" if preposition else \
-                f"between {first} and {last}"
+            absolute = (
+                f"the period {first} to {last}" if preposition else f"between {first} and {last}"
+            )
         elif expr.value is not None and not preposition:
             absolute = "on " + absolute
+        elif expr.value is None and not preposition:
+            absolute = "in " + absolute  # "last year" -> "in 2009", "last month" -> "in March 2011"
         edits.append((pos, pos + len(expr.text), absolute))
     return _apply(text, edits)
 
 
-def rewrite(text: str, offset: int, index: NameIndex, times: list[TimeExpression],
-            subject: str | None = None,
-            antecedent_window: tuple[int, int] | None = None) -> Rewritten:
+def rewrite(
+    text: str,
+    offset: int,
+    index: NameIndex,
+    times: list[TimeExpression],
+    subject: str | None = None,
+    antecedent_window: tuple[int, int] | None = None,
+) -> Rewritten:
     """Rewrite ``text`` (whose source starts at article ``offset``) to stand alone.
 
     A leading "He"/"She" takes the first person named in ``antecedent_window`` (the previous
@@ -219,7 +253,7 @@ def rewrite(text: str, offset: int, index: NameIndex, times: list[TimeExpression
         window = index.people_between(*antecedent_window) if antecedent_window else []
         person = window[0] if window else index.last_before(offset, EntityLabel.person)
         if person:
-            result = person + result[lead.end():]
+            result = person + result[lead.end() :]
         else:
             ambiguity.append(f"'{lead.group(1)}' has no person before it to refer to")
     speech = _TRAILING_SPEECH.search(blank_quotes(result))
@@ -228,10 +262,11 @@ def rewrite(text: str, offset: int, index: NameIndex, times: list[TimeExpression
         label = EntityLabel.organization if pro == "it" else EntityLabel.person
         who = index.last_before(offset, label) if pro != "they" else None
         if who:
-            result = result[: speech.start("pro")] + who + result[speech.end("pro"):]
+            result = result[: speech.start("pro")] + who + result[speech.end("pro") :]
         else:
-            ambiguity.append(f"'{speech.group('pro')} {speech.group('verb')}': the speaker is "
-                             "not named")
+            ambiguity.append(
+                f"'{speech.group('pro')} {speech.group('verb')}': the speaker is not named"
+            )
     result = _replace_names(result, index, ambiguity)
     result = _resolve_inner_pronoun(result, offset, index)
     result = result[:1].upper() + result[1:]
@@ -247,7 +282,7 @@ _INNER_PRONOUN = re.compile(r"(?<=\w )\b(he|him|she)\b")
 
 
 def _resolve_inner_pronoun(text: str, offset: int, index: NameIndex) -> str:
-    """"The jury convicted him" -> "... convicted Jose Ines Garcia Zarate" when exactly one
+    """ "The jury convicted him" -> "... convicted Jose Ines Garcia Zarate" when exactly one
     person is mentioned just before the claim and none inside it; otherwise left alone (the
     claim is then flagged as not self-contained)."""
     own = blank_quotes(text)
@@ -257,7 +292,7 @@ def _resolve_inner_pronoun(text: str, offset: int, index: NameIndex) -> str:
     candidates = index.people_between(max(0, offset - PRONOUN_WINDOW), offset)
     if len(candidates) != 1:
         return text
-    return text[: m.start()] + candidates[0] + text[m.end():]
+    return text[: m.start()] + candidates[0] + text[m.end() :]
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:

@@ -39,19 +39,28 @@ def audit(text: str, *, published: str | dt.date | None = None) -> AuditReport:
     if not sentences:
         raise AuditFormatError("no body sentences before the lists to check them against")
     body = make_body(sentences, 0)
-    listed = [(Section.takeaways, i, it) for i, it in enumerate(parsed.takeaways)] + \
-             [(Section.facts, i, it) for i, it in enumerate(parsed.facts)]
+    listed = [(Section.takeaways, i, it) for i, it in enumerate(parsed.takeaways)] + [
+        (Section.facts, i, it) for i, it in enumerate(parsed.facts)
+    ]
     subjectivity = sentence_classifier.load("subjectivity").predict_proba(
-        [it.text for _, _, it in listed])
+        [it.text for _, _, it in listed]
+    )
     report = AuditReport(body=parsed.body, body_sentences=len(sentences))
     for (section, i, item), p_subj in zip(listed, subjectivity):
         verdict = classify(item.text, float(p_subj))
         support, why, cites = judge_support(item.text, verdict, body)
         record = AuditItem(
-            section=section, index=i, text=item.text, start=item.start, end=item.end,
+            section=section,
+            index=i,
+            text=item.text,
+            start=item.start,
+            end=item.end,
             verifiable=verdict.verifiable,
             label="verifiable" if verdict.verifiable else "interpretation",
-            reason=verdict.reason, support=support, support_reason=why, citations=cites,
+            reason=verdict.reason,
+            support=support,
+            support_reason=why,
+            citations=cites,
         )
         getattr(report, section.value).append(record)
     if not parsed.facts:

@@ -43,10 +43,14 @@ SUBJECTIVE_P = 0.7
 
 _INTERPRETIVE = INTERPRETIVE
 _MOTIVE = re.compile(MOTIVE.pattern[:-3] + r"|strategy)\b", re.IGNORECASE)
-_EFFECT = re.compile(r"\b(?:impacts?|affects?|influences?|shapes?|drives?|determines?)\b",
-                     re.IGNORECASE)
-_IMPORTANCE = re.compile(r"\b(?:primary|key|central|main|crucial|pivotal|decisive|significant|"
-                         r"important|major)\b", re.IGNORECASE)
+_EFFECT = re.compile(
+    r"\b(?:impacts?|affects?|influences?|shapes?|drives?|determines?)\b", re.IGNORECASE
+)
+_IMPORTANCE = re.compile(
+    r"\b(?:primary|key|central|main|crucial|pivotal|decisive|significant|"
+    r"important|major)\b",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|denied|denies)\b|n't\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:If|Unless|Whether|Should)\b|\b(?:could|might|may|would)\b")
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
@@ -60,10 +64,12 @@ class Verdict:
 
 def classify(text: str, subjectivity: float | None = None) -> Verdict:
     own = blank_quotes(text)
-    for pattern, why in ((_INTERPRETIVE, "interpretation: '{}' reads meaning into the events"),
-                         (_EFFECT, "interpretation: '{}' asserts an effect without evidence"),
-                         (_MOTIVE, "interpretation: '{}' attributes a purpose or motive"),
-                         (_IMPORTANCE, "interpretation: '{}' judges importance")):
+    for pattern, why in (
+        (_INTERPRETIVE, "interpretation: '{}' reads meaning into the events"),
+        (_EFFECT, "interpretation: '{}' asserts an effect without evidence"),
+        (_MOTIVE, "interpretation: '{}' attributes a purpose or motive"),
+        (_IMPORTANCE, "interpretation: '{}' judges importance"),
+    ):
         m = pattern.search(own)
         if m:
             return Verdict(False, why.format(m.group(0)))
@@ -133,9 +139,15 @@ def _citations(indices: list[int], part: Normalised, body: _Body) -> list[Citati
     out = []
     for i in indices:
         s = body.sentences[i]
-        out.append(Citation(index=i, text=s.text, start=s.start + body.offset,
-                            end=s.end + body.offset,
-                            overlap=round(coverage(part, body.norms[i]), 3)))
+        out.append(
+            Citation(
+                index=i,
+                text=s.text,
+                start=s.start + body.offset,
+                end=s.end + body.offset,
+                overlap=round(coverage(part, body.norms[i]), 3),
+            )
+        )
     return out
 
 
@@ -149,9 +161,11 @@ def _judge_part(text: str, body: _Body) -> tuple[Support, str, list[Citation]]:
     evidence_text = body.sentences[indices[0]].text
     if cov >= SUPPORTED and part.numbers and cited.numbers and not part.numbers <= cited.numbers:
         missing = ", ".join(sorted(part.numbers - cited.numbers))
-        return (Support.contradicted,
-                f"the body gives other figures or dates ({missing} not in the cited sentence)",
-                cites)
+        return (
+            Support.contradicted,
+            f"the body gives other figures or dates ({missing} not in the cited sentence)",
+            cites,
+        )
     item_neg = bool(_NEGATION.search(blank_quotes(text)))
     body_neg = bool(_NEGATION.search(blank_quotes(evidence_text)))
     if cov >= 0.8 and item_neg != body_neg:
@@ -159,13 +173,18 @@ def _judge_part(text: str, body: _Body) -> tuple[Support, str, list[Citation]]:
     names = _names(text)
     missing_names = {n for n in names if n not in cited.words}
     if part.numbers and not part.numbers <= cited.numbers:
-        return (Support.not_supported,
-                f"the body does not give {', '.join(sorted(part.numbers - cited.numbers))}",
-                cites)
+        return (
+            Support.not_supported,
+            f"the body does not give {', '.join(sorted(part.numbers - cited.numbers))}",
+            cites,
+        )
     if cov >= SUPPORTED and not missing_names:
         if _CONDITIONAL.search(blank_quotes(evidence_text)):
-            return (Support.not_supported,
-                    "the body says this only conditionally or hedged, not as a fact", cites)
+            return (
+                Support.not_supported,
+                "the body says this only conditionally or hedged, not as a fact",
+                cites,
+            )
         return Support.supported, f"the body states it ({cov:.0%} of its content words)", cites
     if cov >= PARTLY:
         why = f"the body holds part of it ({cov:.0%} of its content words)"
@@ -175,22 +194,26 @@ def _judge_part(text: str, body: _Body) -> tuple[Support, str, list[Citation]]:
     return Support.not_supported, f"no body sentence says this (best overlap {cov:.0%})", cites
 
 
-def judge_support(text: str, verdict: Verdict, body: _Body) -> tuple[Support, str,
-                                                                     list[Citation]]:
+def judge_support(text: str, verdict: Verdict, body: _Body) -> tuple[Support, str, list[Citation]]:
     if not verdict.verifiable:
         whole, why_whole, cites_whole = _judge_part(text, body)
         if whole == Support.supported:
             return whole, "the body makes the same interpretation: " + why_whole, cites_whole
         core = _core(text)
-        support, why, cites = _judge_part(core, body) if core.strip() else (whole, why_whole,
-                                                                           cites_whole)
+        support, why, cites = (
+            _judge_part(core, body) if core.strip() else (whole, why_whole, cites_whole)
+        )
         if support == Support.contradicted:
             return support, why, cites
-        core_note = {Support.supported: "the checkable core is in the body",
-                     Support.partly_supported: "the body holds part of the checkable core",
-                     Support.not_supported: "the body does not state even the checkable core"}
-        why = ("not supported as stated: the body does not make this interpretation; "
-               + core_note.get(support, why))
+        core_note = {
+            Support.supported: "the checkable core is in the body",
+            Support.partly_supported: "the body holds part of the checkable core",
+            Support.not_supported: "the body does not state even the checkable core",
+        }
+        why = (
+            "not supported as stated: the body does not make this interpretation; "
+            + core_note.get(support, why)
+        )
         return Support.not_supported, why, cites or cites_whole
     parts = [p for p in re.split(r"\s*;\s*", text) if len(p.split()) >= 2]
     if len(parts) <= 1:

@@ -15,10 +15,15 @@ from dataclasses import dataclass, field
 
 from ..errors import AuditFormatError
 
-_DECORATION = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*|\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$")
+_DECORATION = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*|\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$"
+)
 _TAKEAWAYS = re.compile(r"^(?:key\s+)?take-?aways?$", re.IGNORECASE)
-_FACTS = re.compile(r"^(?:key\s+)?(?:verifiable\s+)?facts?(?:\s+to\s+check)?$|"
-                    r"^key\s+verifiable\s+facts?$", re.IGNORECASE)
+_FACTS = re.compile(
+    r"^(?:key\s+)?(?:verifiable\s+)?facts?(?:\s+to\s+check)?$|"
+    r"^key\s+verifiable\s+facts?$",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^\s*(?:[-*+•‣◦–]|\d{1,3}[.)])\s+")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+\S")
 
@@ -57,8 +62,12 @@ def _other_heading(line: str) -> bool:
     if _BULLET.match(stripped) or not stripped:
         return False
     words = stripped.rstrip(":").split()
-    return len(words) <= 6 and stripped[-1] not in ".!?\"”’" and stripped[:1].isupper() and (
-        stripped.endswith(":") or all(w[:1].isupper() for w in words if len(w) > 3))
+    return (
+        len(words) <= 6
+        and stripped[-1] not in '.!?"”’'
+        and stripped[:1].isupper()
+        and (stripped.endswith(":") or all(w[:1].isupper() for w in words if len(w) > 3))
+    )
 
 
 def parse(text: str) -> Parsed:
@@ -73,7 +82,8 @@ def parse(text: str) -> Parsed:
     if not list_starts:
         raise AuditFormatError(
             "no 'Takeaways' or 'Key Verifiable Facts' list found (expected a heading line such "
-            "as 'Key Verifiable Facts:' followed by one item a line)")
+            "as 'Key Verifiable Facts:' followed by one item a line)"
+        )
     first = list_starts[0][0]
     body_end = lines[first][0]
     parsed = Parsed(body=text[:body_end].rstrip(), body_end=body_end)
@@ -81,7 +91,7 @@ def parse(text: str) -> Parsed:
         stop = list_starts[n + 1][0] if n + 1 < len(list_starts) else len(lines)
         items: list[ListItem] = []
         bulleted = False
-        for start, end, body in lines[i + 1:stop]:
+        for start, end, body in lines[i + 1 : stop]:
             if not body.strip():
                 continue
             bullet = _BULLET.match(body)
@@ -95,7 +105,7 @@ def parse(text: str) -> Parsed:
                 if body[:1].isspace():  # wrapped continuation of the previous bullet
                     last = items[-1]
                     last.end = end
-                    last.text = re.sub(r"\s+", " ", text[last.start:end]).strip()
+                    last.text = re.sub(r"\s+", " ", text[last.start : end]).strip()
                 else:
                     break  # prose after the list
             else:

@@ -7,17 +7,23 @@ import json
 from ..errors import InputError
 from .records import AuditItem, AuditReport, Support
 
-_MARK = {Support.supported: "supported", Support.partly_supported: "partly supported",
-         Support.not_supported: "NOT supported", Support.contradicted: "CONTRADICTED"}
+_MARK = {
+    Support.supported: "supported",
+    Support.partly_supported: "partly supported",
+    Support.not_supported: "NOT supported",
+    Support.contradicted: "CONTRADICTED",
+}
 
 
 def _item_md(item: AuditItem) -> list[str]:
     kind = "verifiable" if item.verifiable else "**interpretation**"
-    lines = [f"{item.index + 1}. {item.text}",
-             f"   - {kind}: {item.reason}",
-             f"   - {_MARK[item.support]}: {item.support_reason}"]
+    lines = [
+        f"{item.index + 1}. {item.text}",
+        f"   - {kind}: {item.reason}",
+        f"   - {_MARK[item.support]}: {item.support_reason}",
+    ]
     for cite in item.citations:
-        lines.append(f"   - body sentence {cite.index}: \"{cite.text}\"")
+        lines.append(f'   - body sentence {cite.index}: "{cite.text}"')
     return lines
 
 
@@ -25,8 +31,10 @@ def render_markdown(report: AuditReport) -> str:
     out = ["# Audit", ""]
     facts = report.facts
     flagged = [i for i in report.items if not i.verifiable or i.support != Support.supported]
-    out.append(f"Checked {len(report.takeaways)} takeaways and {len(facts)} listed facts against "
-               f"a body of {report.body_sentences} sentences; {len(flagged)} need attention.")
+    out.append(
+        f"Checked {len(report.takeaways)} takeaways and {len(facts)} listed facts against "
+        f"a body of {report.body_sentences} sentences; {len(flagged)} need attention."
+    )
     out.append("")
     for title, items in (("Key Verifiable Facts", report.facts), ("Takeaways", report.takeaways)):
         if not items:

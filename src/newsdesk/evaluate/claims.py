@@ -83,8 +83,13 @@ def _run(article: GoldArticle):
     from ..api import brief_article
     from ..model import Article
 
-    record = Article(id=Article.make_id(article.text), text=article.text, title=article.title,
-                     published=article.published, source="gold")
+    record = Article(
+        id=Article.make_id(article.text),
+        text=article.text,
+        title=article.title,
+        published=article.published,
+        source="gold",
+    )
     return brief_article(record)
 
 
@@ -99,12 +104,19 @@ def _score(matched: int, n_gold: int, n_ext: int) -> dict:
     p = matched / n_ext if n_ext else 0.0
     r = matched / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "n": n_gold, "extracted": n_ext, "matched": matched}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "n": n_gold,
+        "extracted": n_ext,
+        "matched": matched,
+    }
 
 
-def evaluate(task: str, path: str | Path, *, split: str | None = None, details: bool = False,
-             **options) -> dict:
+def evaluate(
+    task: str, path: str | Path, *, split: str | None = None, details: bool = False, **options
+) -> dict:
     if task != "claims":
         raise EvalDataError(f"the claims evaluator does not handle task {task!r}")
     if options:
@@ -120,8 +132,10 @@ def evaluate(task: str, path: str | Path, *, split: str | None = None, details: 
     per_article = []
     for article in articles:
         brief = _run(article)
-        extracted = [Extracted(c.text, [(s.start, s.end) for s in c.spans], c.kind.value)
-                     for c in brief.claims]
+        extracted = [
+            Extracted(c.text, [(s.start, s.end) for s in c.spans], c.kind.value)
+            for c in brief.claims
+        ]
         pairs = match(article, extracted)
         people = _people(brief)
         probs = subjectivity.predict_proba([c.text for c in extracted]) if extracted else []
@@ -141,23 +155,35 @@ def evaluate(task: str, path: str | Path, *, split: str | None = None, details: 
         if details:
             got = {ei for _, ei, _ in pairs}
             hit = {gi for gi, _, _ in pairs}
-            per_article.append({
-                "id": article.id, "split": article.split,
-                **_score(len(pairs), len(article.claims), len(extracted)),
-                "matched": [[article.claims[gi].text, extracted[ei].text, round(s, 3)]
-                            for gi, ei, s in pairs],
-                "missed": [c.text for i, c in enumerate(article.claims) if i not in hit],
-                "spurious": [e.text for i, e in enumerate(extracted) if i not in got],
-                "evaluative": [e.text for e, f in zip(extracted, flags) if f[0]],
-                "not_self_contained": [[e.text, f[1]] for e, f in zip(extracted, flags) if f[1]],
-            })
+            per_article.append(
+                {
+                    "id": article.id,
+                    "split": article.split,
+                    **_score(len(pairs), len(article.claims), len(extracted)),
+                    "matched": [
+                        [article.claims[gi].text, extracted[ei].text, round(s, 3)]
+                        for gi, ei, s in pairs
+                    ],
+                    "missed": [c.text for i, c in enumerate(article.claims) if i not in hit],
+                    "spurious": [e.text for i, e in enumerate(extracted) if i not in got],
+                    "evaluative": [e.text for e, f in zip(extracted, flags) if f[0]],
+                    "not_self_contained": [
+                        [e.text, f[1]] for e, f in zip(extracted, flags) if f[1]
+                    ],
+                }
+            )
     overall = _score(*totals["all"])
     result = {
-        "task": "claims", "metric": "f1", "score": overall["f1"],
-        "precision": overall["precision"], "recall": overall["recall"],
+        "task": "claims",
+        "metric": "f1",
+        "score": overall["f1"],
+        "precision": overall["precision"],
+        "recall": overall["recall"],
         "evaluative_share": round(evaluative / n_ext_all, 4) if n_ext_all else 0.0,
         "not_self_contained_share": round(not_contained / n_ext_all, 4) if n_ext_all else 0.0,
-        "n": overall["n"], "extracted": overall["extracted"], "matched": overall["matched"],
+        "n": overall["n"],
+        "extracted": overall["extracted"],
+        "matched": overall["matched"],
         "articles": len(articles),
         "splits": {k: _score(*v) for k, v in totals.items() if k != "all"},
         "match_f1": MATCH_F1,

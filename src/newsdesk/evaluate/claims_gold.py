@@ -83,7 +83,7 @@ def read_gum(path: Path) -> tuple[str | None, list[list[str]]]:
             block = line.split("=", 1)[1].strip().split()[0]
             paragraphs.append([])
         elif line.startswith("# text = "):
-            sentence = line[len("# text = "):].strip()
+            sentence = line[len("# text = ") :].strip()
             if block not in ("p", "list", "quote"):
                 continue
             if _DATELINE.match(sentence):
@@ -124,8 +124,9 @@ def _inline_units(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in split_sentences(text)]
 
 
-def rebuild(source: dict, data_dir: Path, where: Path) -> tuple[str, list[tuple[int, int]],
-                                                              str | None, dt.date | None]:
+def rebuild(
+    source: dict, data_dir: Path, where: Path
+) -> tuple[str, list[tuple[int, int]], str | None, dt.date | None]:
     """The article's text, sentence units, title and date from a gold file's ``source``."""
     dataset = source.get("dataset")
     if dataset not in DATASETS:
@@ -171,7 +172,9 @@ def load_gold_file(path: Path, data_dir: Path) -> GoldArticle:
     if not isinstance(data.get("claims"), list):
         raise EvalDataError(f"{path}: 'claims' must be a list")
     text, units, title, date = rebuild(data["source"], data_dir, path)
-    first = data.get("sentences", {}).get("first") if isinstance(data.get("sentences"), dict) else None
+    first = (
+        data.get("sentences", {}).get("first") if isinstance(data.get("sentences"), dict) else None
+    )
     text, units = cut(text, units, first)
     published = date
     if data.get("published"):
@@ -180,23 +183,35 @@ def load_gold_file(path: Path, data_dir: Path) -> GoldArticle:
         except (TypeError, ValueError) as exc:
             raise EvalDataError(f"{path}: 'published' is not YYYY-MM-DD") from exc
     article = GoldArticle(
-        id=str(data.get("id") or path.stem), path=path, text=text, units=units,
-        title=data.get("title") or title, published=published,
-        split=str(data.get("split", "dev")), genre=data.get("genre"),
+        id=str(data.get("id") or path.stem),
+        path=path,
+        text=text,
+        units=units,
+        title=data.get("title") or title,
+        published=published,
+        split=str(data.get("split", "dev")),
+        genre=data.get("genre"),
     )
     for i, item in enumerate(data["claims"]):
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise EvalDataError(f"{path}: claims[{i}] needs a 'text' string")
         sentence = item.get("sentence")
         if not isinstance(sentence, int) or not 0 <= sentence < len(units):
-            raise EvalDataError(f"{path}: claims[{i}].sentence {sentence!r} is not a sentence index "
-                                f"(0..{len(units) - 1})")
-        article.claims.append(GoldClaim(text=item["text"], sentence=sentence, kind=item.get("kind")))
+            raise EvalDataError(
+                f"{path}: claims[{i}].sentence {sentence!r} is not a sentence index "
+                f"(0..{len(units) - 1})"
+            )
+        article.claims.append(
+            GoldClaim(text=item["text"], sentence=sentence, kind=item.get("kind"))
+        )
     for i, item in enumerate(data.get("not_verifiable", [])):
         if not isinstance(item, dict) or not isinstance(item.get("sentence"), int):
             raise EvalDataError(f"{path}: not_verifiable[{i}] needs a 'sentence' index")
-        article.not_verifiable.append(GoldNotVerifiable(
-            sentence=item["sentence"], reason=str(item.get("reason", "")), text=item.get("text")))
+        article.not_verifiable.append(
+            GoldNotVerifiable(
+                sentence=item["sentence"], reason=str(item.get("reason", "")), text=item.get("text")
+            )
+        )
     return article
 
 
