@@ -458,7 +458,7 @@ class Claims:
         if not attributed:
             if c.first_person:
                 return nv(_reason("first_person"))
-            if c.deontic:
+            if c.deontic or re.match(r"\s*Only\b[^.]*\b(?:can|could)\b", own):
                 return nv(_reason("deontic"))
             if c.hedge and not re.search(r"\ballegedly\b", own, re.IGNORECASE):
                 return nv(_reason("hedge"))

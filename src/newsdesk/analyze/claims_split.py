@@ -333,7 +333,7 @@ def _appositive_ok(app: str, name: str) -> bool:
     words = app.split()
     if len(words) > 14 or len(words) < 2 or has_finite_verb(app):
         return False
-    if re.match(r"[a-z]+(?:ing|ed)\b", app):
+    if re.match(r"[a-z]+(?:ing|ed|ly)\b", app):
         return False
     if re.match(
         r"^(?:and|or|but|who|which|where|when|while|as|said|says|according|including|"
@@ -473,9 +473,18 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
         text, mask = text[: tail.start()], mask[: tail.start()]
     for m in _ADJUNCT.finditer(mask, body_start):
         cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
+    chained = False
+    embedded = bool(re.search(r"\b(?:learned|reported|said) that\b", mask))
     for m in _RESULT.finditer(mask, body_start):
-        if not any(c[0] <= m.start() < c[0] + 12 for c in cuts):
-            cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
+        if embedded or any(c[0] <= m.start() < c[0] + 12 for c in cuts):
+            continue
+        if not m.group(0).startswith(",") and not chained:
+            continue  # "was homeless and living in ...": not a result clause
+        after = mask[m.end("ing") :].split()[:3]
+        if any(_is_finite(w.lower().strip(",.")) for w in after):
+            continue  # "mailing lists have been shut down": a gerund subject
+        cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
+        chained = True
     for m in re.finditer(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<verb>[a-z]+)\b", mask):
         if m.start() <= body_start:
             continue
