@@ -110,6 +110,7 @@ _STRONG_READING = re.compile(
     r"^marks?$|turning point",
     re.IGNORECASE,
 )
+_SPEECH = re.compile(r"\b(?:said|says|added|told|wrote|declared|stated)\b")
 _DISCOURSE = re.compile(
     r"^(?:Meanwhile|However|Finally|Also|But|And|So|Still|Moreover|"
     r"Furthermore|In addition|Yet|Indeed|Instead|Nevertheless|Then),?\s+(?!that\b)"
@@ -440,7 +441,8 @@ class Claims:
             return event, [], extra
         words = piece.text.split()
         if piece.form not in ("appositive",) and (
-            len(words) < 4 or not has_finite_verb(piece.text)
+            len(words) < 4
+            or not (has_finite_verb(piece.text) or _SPEECH.search(blank_quotes(piece.text)))
         ):
             return None
         own = blank_quotes(piece.text)

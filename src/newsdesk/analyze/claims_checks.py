@@ -57,6 +57,9 @@ REPORTING_WORDS = _words(
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{3,}’")
+_SPEECH_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:[A-Z][\w.'’-]*\s+){0,4})?(?:said|says|added|told|wrote|declared|stated)\b"
+)
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b", re.IGNORECASE)
 _DEMONSTRATIVE_SUBJECT = re.compile(
     r"^(?:This|That|These|Those|It|Such)\b(?!\s+(?:year|week|"
@@ -102,8 +105,28 @@ def interpretive_phrase(text: str) -> tuple[str, str] | None:
 
 
 def blank_quotes(text: str) -> str:
-    """``text`` with quoted passages replaced by spaces (same length, offsets kept)."""
-    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    """``text`` with quoted passages replaced by spaces (same length, offsets kept).
+
+    A sentence cut out of a longer quotation may hold only one of its quote marks: a closing
+    mark before any opening one blanks the text up to it; an opening mark never closed blanks
+    the text after it; an odd straight quote followed by a speech verb ("...," she said) is a
+    closing one.
+    """
+    out = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    close = out.find("”")
+    opening = out.find("“")
+    if close != -1 and (opening == -1 or close < opening):
+        out = " " * (close + 1) + out[close + 1 :]
+    opening = out.find("“")
+    if opening != -1 and out.find("”", opening) == -1:
+        out = out[:opening] + " " * (len(out) - opening)
+    if out.count('"') % 2 == 1:
+        pos = out.find('"')
+        if _SPEECH_AFTER.match(out, pos + 1) or pos >= len(out.rstrip()) - 1:
+            out = " " * (pos + 1) + out[pos + 1 :]
+        else:
+            out = out[:pos] + " " * (len(out) - pos)
+    return out
 
 
 @lru_cache(maxsize=1)
