@@ -132,6 +132,7 @@ def _tidy(text: str) -> str:
     """Drop datelines ("WASHINGTON — "), discourse markers at the start and short
     parentheticals ("(R)", "(KSC)")."""
     text = _DATELINE.sub("", text.strip())
+    text = re.sub(r"^(?:[A-Z][\w.]*\s+){1,3}ha(?:s|ve) (?:learned|confirmed) that\s+", "", text)
     text = _DISCOURSE.sub("", text)
     cleft = re.match(
         r"^It (?:was|is) ((?:during|in|on|at|after|before)\b.+?) that (.+?)([.!]?)$", text
