@@ -94,13 +94,17 @@ def _run(article: GoldArticle):
 
 
 def _people(brief) -> list[str]:
-    from ..model import EntityLabel
+    """Full names of the people the article names (the extractor's own name index)."""
+    from ..analyze.decontext import build_index
 
-    names = {(e.canonical or e.text) for e in brief.entities if e.label == EntityLabel.person}
-    return sorted(n for n in names if len(n.split()) >= 2)
+    return build_index(brief.article.text, brief.entities).people
 
 
-def _score(matched: int, n_gold: int, n_ext: int) -> dict:
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def _score(matched: int, n_gold: int, n_ext: int, n_eval: int = 0, n_loose: int = 0) -> dict:
     p = matched / n_ext if n_ext else 0.0
     r = matched / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -111,6 +115,8 @@ def _score(matched: int, n_gold: int, n_ext: int) -> dict:
         "n": n_gold,
         "extracted": n_ext,
         "matched": matched,
+        "evaluative_share": _share(n_eval, n_ext),
+        "not_self_contained_share": _share(n_loose, n_ext),
     }
 
 
@@ -127,8 +133,7 @@ def evaluate(
 
     articles = load_gold(Path(path), shared_data_dir(), split=split)
     subjectivity = sentence_classifier.load("subjectivity")
-    totals = {"all": [0, 0, 0]}
-    evaluative = not_contained = n_ext_all = 0
+    totals: dict[str, list[int]] = {"all": [0, 0, 0, 0, 0]}
     per_article = []
     for article in articles:
         brief = _run(article)
@@ -142,16 +147,14 @@ def evaluate(
         flags = []
         for claim, prob in zip(extracted, probs):
             is_eval = bool(evaluative_terms(claim.text)) or float(prob) >= SUBJECTIVE_P
-            problems = self_containment_problems(claim.text, people)
-            evaluative += is_eval
-            not_contained += bool(problems)
-            flags.append((is_eval, problems))
-        n_ext_all += len(extracted)
+            flags.append((is_eval, self_containment_problems(claim.text, people)))
         for key in ("all", article.split):
-            t = totals.setdefault(key, [0, 0, 0])
+            t = totals.setdefault(key, [0, 0, 0, 0, 0])
             t[0] += len(pairs)
             t[1] += len(article.claims)
             t[2] += len(extracted)
+            t[3] += sum(1 for f in flags if f[0])
+            t[4] += sum(1 for f in flags if f[1])
         if details:
             got = {ei for _, ei, _ in pairs}
             hit = {gi for gi, _, _ in pairs}
@@ -173,14 +176,15 @@ def evaluate(
                 }
             )
     overall = _score(*totals["all"])
+    n_ext = totals["all"][2]
     result = {
         "task": "claims",
         "metric": "f1",
         "score": overall["f1"],
         "precision": overall["precision"],
         "recall": overall["recall"],
-        "evaluative_share": round(evaluative / n_ext_all, 4) if n_ext_all else 0.0,
-        "not_self_contained_share": round(not_contained / n_ext_all, 4) if n_ext_all else 0.0,
+        "evaluative_share": _share(totals["all"][3], n_ext),
+        "not_self_contained_share": _share(totals["all"][4], n_ext),
         "n": overall["n"],
         "extracted": overall["extracted"],
         "matched": overall["matched"],
