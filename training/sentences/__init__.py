@@ -1,0 +1,1 @@
+"""Training for the sentence models (check-worthiness, subjectivity, bias, loaded words)."""
