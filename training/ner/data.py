@@ -53,6 +53,13 @@ def read_conll(path: Path) -> list[list[Sentence]]:
 
 _ENTITY = re.compile(r"\((\d+)-([a-z]+)[^()]*?(\))?(?=\(|$|\d)|(\d+)\)")
 _CONNECT = {"of", "and", "&", "de", "for", "on", "du", "la", "del", "der", "von", "van", "al"}
+# Titles are not part of CoNLL names ("Mr. Bloomberg" -> "Bloomberg").
+_TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president senator sen sen.
+    rep rep. representative gov gov. governor king queen prince princess pope general gen gen.
+    captain capt capt. judge justice mayor minister prime chancellor secretary chairman
+    st. saint father sister brother rev rev. reverend professor doctor ambassador""".split()  # noqa: SIM905
+)
 _TYPE = {"person": "PER", "organization": "ORG", "place": "LOC"}
 _MISC_TYPES = {"event", "abstract", "object", "substance", "animal", "plant"}
 
@@ -65,7 +72,7 @@ def _parse_entities(misc: str) -> list[tuple[str, int, str]]:
     """('open'|'close'|'single', id, type) events of one token's Entity= value."""
     for item in misc.split("|"):
         if item.startswith("Entity="):
-            value = item[len("Entity="):]
+            value = item[len("Entity=") :]
             break
     else:
         return []
@@ -89,6 +96,42 @@ def _parse_entities(misc: str) -> list[tuple[str, int, str]]:
             events.append(("close", int(m.group(1)), ""))
             i += m.end()
     return events
+
+
+def _linked(rows: list[dict], k: int, lo: int, hi: int) -> bool:
+    """Whether token k is a dependent or the head of some token in rows[lo..hi]."""
+    ids = {rows[j]["id"] for j in range(lo, hi + 1)}
+    return rows[k]["head"] in ids or any(
+        rows[j]["head"] == rows[k]["id"] for j in range(lo, hi + 1)
+    )
+
+
+def _name_extent(rows: list[dict], h: int, start: int, end: int) -> tuple[int, int]:
+    """The proper-noun name around head h inside the entity span [start, end]: syntactically
+    linked proper nouns (joined across "of", "and"...), titles ("President") left out."""
+
+    def ok(k: int) -> bool:
+        return _is_propn(rows[k]) and rows[k]["form"].lower() not in _TITLES
+
+    lo = hi = h
+    grew = True
+    while grew:
+        grew = False
+        if lo - 1 >= start and ok(lo - 1) and _linked(rows, lo - 1, lo, hi):
+            lo -= 1
+            grew = True
+        if hi + 1 <= end and ok(hi + 1) and _linked(rows, hi + 1, lo, hi):
+            hi += 1
+            grew = True
+        elif (
+            hi + 2 <= end
+            and rows[hi + 1]["form"].lower() in _CONNECT
+            and ok(hi + 2)
+            and _linked(rows, hi + 2, lo, hi)
+        ):
+            hi += 2
+            grew = True
+    return lo, hi
 
 
 def _gum_sentence(rows: list[dict]) -> Sentence:
@@ -121,21 +164,11 @@ def _gum_sentence(rows: list[dict]) -> Sentence:
             label = "MISC"
         else:
             continue  # time (days, months) and the rest are not CoNLL entities
-        lo = h
-        while lo - 1 >= start and _is_propn(rows[lo - 1]):
-            lo -= 1
-        hi = h
-        while True:
-            if hi + 1 <= end and _is_propn(rows[hi + 1]):
-                hi += 1
-            elif (
-                hi + 2 <= end
-                and rows[hi + 1]["form"].lower() in _CONNECT
-                and _is_propn(rows[hi + 2])
-            ):
-                hi += 2
-            else:
-                break
+        lo, hi = _name_extent(rows, h, start, end)
+        while lo < hi and rows[lo]["form"].lower() in _TITLES:
+            lo += 1
+        if lo == hi and rows[lo]["form"].lower() in _TITLES:
+            continue  # "the President": a title, not a name
         named.append((lo, hi, label))
     # outermost first; CoNLL entities do not nest
     named.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
@@ -160,8 +193,9 @@ def _gum_sentence(rows: list[dict]) -> Sentence:
     return [r["form"] for r in rows], tags
 
 
-def read_gum(folder: Path) -> list[list[Sentence]]:
-    """Documents of GUM ``*.conllu`` files with CoNLL-style named-entity IOB2 tags."""
+def read_gum(folder: Path, with_names: bool = False) -> list:
+    """Documents of GUM ``*.conllu`` files with CoNLL-style named-entity IOB2 tags
+    (``(file name, document)`` pairs if ``with_names``)."""
     docs = []
     for path in sorted(Path(folder).glob("*.conllu")):
         doc: list[Sentence] = []
@@ -180,10 +214,16 @@ def read_gum(folder: Path) -> list[list[Sentence]]:
                 if "-" in cols[0] or "." in cols[0]:
                     continue
                 rows.append(
-                    {"id": cols[0], "form": cols[1], "upos": cols[3], "xpos": cols[4],
-                     "head": cols[6], "misc": cols[9]}
+                    {
+                        "id": cols[0],
+                        "form": cols[1],
+                        "upos": cols[3],
+                        "xpos": cols[4],
+                        "head": cols[6],
+                        "misc": cols[9],
+                    }
                 )
         if rows:
             doc.append(_gum_sentence(rows))
-        docs.append(doc)
+        docs.append((path.name, doc) if with_names else doc)
     return docs

@@ -34,7 +34,7 @@ class Perceptron:
             ends = np.append(starts[1:], len(ids))
             lens = ends - starts
             for t in diff:
-                row = ids[starts[t]:ends[t]]
+                row = ids[starts[t] : ends[t]]
                 np.add.at(self.w, (row, gold[t]), weight)
                 np.add.at(self.w, (row, pred[t]), -weight)
                 np.add.at(self.u, (row, gold[t]), self.c * weight)

@@ -93,14 +93,12 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     tags: list[str] = []
     ncols = None
     try:
-        fh = open(path, encoding="utf-8")
+        with open(path, encoding="utf-8") as fh:
+            lines = list(fh)
+    except UnicodeDecodeError as exc:
+        raise EvalDataError(f"{path} is not UTF-8 text: {exc}") from exc
     except OSError as exc:
         raise EvalDataError(f"cannot read {path}: {exc}") from exc
-    with fh:
-        try:
-            lines = list(fh)
-        except UnicodeDecodeError as exc:
-            raise EvalDataError(f"{path} is not UTF-8 text: {exc}") from exc
     for lineno, line in enumerate(lines, 1):
         parts = line.split()
         if not parts or parts[0] == "-DOCSTART-":

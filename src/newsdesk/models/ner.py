@@ -77,18 +77,39 @@ def marginals(
 
 
 _CLITIC = re.compile(r"(?i)(.*\w)([’']s|n[’']t)$")
+# Words whose period belongs to them, as in the CoNLL training text ("Mr.", "J.", "Inc.").
+_ABBREVIATIONS = frozenset(
+    """Mr Mrs Ms Messrs Dr Prof St Mt Ft Jr Sr Gen Col Lt Sgt Capt Cmdr Adm Maj Rep Sen Gov Pres
+    Rev Hon Atty Gov Inc Corp Co Ltd Bros Dept Univ Ave Blvd Rd No Vol Jan Feb Mar Apr Jun Jul
+    Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Ark Calif Colo Conn Del Fla Ga Ill Ind
+    Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()  # noqa: SIM905
+)
 
 
 def _subtokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Split possessive ``'s`` and ``n't`` off words, as the CoNLL training text does."""
-    out = []
-    for a, b in spans:
+    """Re-cut shared-tokenizer spans the way the CoNLL training text is cut: ``Mr.`` and
+    initials keep their period, possessive ``'s`` and ``n't`` stand apart."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        a, b = spans[i]
+        word = text[a:b]
+        if (
+            i + 1 < len(spans)
+            and spans[i + 1] == (b, b + 1)
+            and text[b] == "."
+            and (word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+        ):
+            out.append((a, b + 1))
+            i += 2
+            continue
         m = _CLITIC.match(text, a, b)
         if m and m.end(1) > a:
             out.append((a, m.end(1)))
             out.append((m.end(1), b))
         else:
             out.append((a, b))
+        i += 1
     return out
 
 
@@ -106,11 +127,16 @@ class EntityTagger:
         tags: tuple[str, ...] = TAGS,
         temperature: float = 1.0,
     ):
-        if weights.shape != (len(keys), len(tags)) or transitions.shape != (len(tags) + 1, len(tags)):
+        if weights.shape != (len(keys), len(tags)) or transitions.shape != (
+            len(tags) + 1,
+            len(tags),
+        ):
             raise ModelError("NER artifact has inconsistent shapes")
         self.keys = keys
         # row 0 of the lookup table is all zeros: the row of every unseen feature bucket
-        self.table = np.vstack([np.zeros((1, len(tags)), np.float32), weights.astype(np.float32) * scale])
+        self.table = np.vstack(
+            [np.zeros((1, len(tags)), np.float32), weights.astype(np.float32) * scale]
+        )
         self.lexicon = lexicon
         self.mask = (1 << bits) - 1
         self.tags = tags
@@ -122,9 +148,7 @@ class EntityTagger:
     def _emissions(self, tokens: list[str]) -> np.ndarray:
         feats = sentence_features(tokens, self.lexicon)
         lens = [len(f) for f in feats]
-        flat = np.fromiter(
-            (h for f in feats for h in hash_features(f, self.mask)), dtype=np.uint32
-        )
+        flat = np.fromiter((h for f in feats for h in hash_features(f, self.mask)), dtype=np.uint32)
         pos = np.searchsorted(self.keys, flat)
         pos[pos >= len(self.keys)] = 0
         rows = np.where(self.keys[pos] == flat, pos + 1, 0)
@@ -151,8 +175,8 @@ class EntityTagger:
         """(start, end, label, score) spans in ``text``; label in PERSON/ORG/PLACE/OTHER.
 
         ``sentences`` are (start, end) character spans; each is tokenized with
-        ``newsdesk.read.tokens.token_spans`` (possessive ``'s`` split off, as in the training
-        text). The score is the mean posterior probability of the span's tags.
+        ``newsdesk.read.tokens.token_spans``, then re-cut as the training text is (``Mr.`` and
+        initials keep their period, possessive ``'s`` stands apart). The score is the mean posterior probability of the span's tags.
         """
         out: list[tuple[int, int, str, float]] = []
         for s_start, s_end in sentences:
