@@ -110,6 +110,9 @@ _STRONG_READING = re.compile(
     r"^marks?$|turning point",
     re.IGNORECASE,
 )
+_SPECULATIVE_TAIL = re.compile(
+    r",\s+(?:and\s+|but\s+)?(?:what|how|it|this|that)\b[^,;]*\b(?:could|might|may)\b"
+)
 _SPEECH = re.compile(r"\b(?:said|says|added|told|wrote|declared|stated)\b")
 _DISCOURSE = re.compile(
     r"^(?:Meanwhile|However|Finally|Also|But|And|So|Still|Moreover|"
@@ -449,6 +452,24 @@ class Claims:
         own = blank_quotes(piece.text)
         if re.match(r"(?:with|without|including|despite|from|to|for|as|like)\b", own):
             return None  # a dangling phrase cut off by a dash, not a clause
+        extra_nv: list[NotVerifiable] = []
+        tail = _SPECULATIVE_TAIL.search(own)
+        if tail and len(piece.spans) == 1 and text[start:end] == piece.text:
+            # "... sat down to talk about the deal, and what it could mean for X": the
+            # speculation is the tail; the head is still a claim
+            extra_nv.append(
+                NotVerifiable(
+                    start=start + tail.start() + 2,
+                    end=end,
+                    text=text[start + tail.start() + 2 : end],
+                    sentence=sent.index,
+                    reason=_reason("hedge"),
+                )
+            )
+            end = start + tail.start()
+            spans = [(start, end)]
+            piece = Piece(text[start:end], [(start - sent.start, end - sent.start)], piece.form)
+            own = blank_quotes(piece.text)
         c = cues(without_month_may(piece.text))
         attributed = c.attribution or bool(
             re.search(
@@ -477,6 +498,12 @@ class Claims:
             and not _STRONG_READING.search(phrase[1])
         ):
             phrase = None  # "represents the women", "as part of a tour": plain reporting
+        if (
+            phrase is not None
+            and sent.kind != SentenceKind.bullet
+            and re.match(r"(?:attempt|aim|seek)", phrase[1], re.IGNORECASE)
+        ):
+            phrase = None  # "the Church's attempts to remove a video": a reported action
         if phrase is not None:
             if phrase[0] == "motive":
                 return nv(f"interpretation: '{phrase[1]}' attributes a purpose or motive")
@@ -490,7 +517,7 @@ class Claims:
             return nv(_reason("evaluation", left + removed))
         if not _has_anchor(doc, spans, piece.text) and analysis.role != SentenceRole.fact:
             return nv(_reason("evaluation", removed))
-        extra = []
+        extra = extra_nv
         for word in removed:
             for s_, e_ in spans:
                 pos = re.search(rf"\b{re.escape(word)}\b", text[s_:e_])
