@@ -113,6 +113,7 @@ _STRONG_READING = re.compile(
 _SPECULATIVE_TAIL = re.compile(
     r",\s+(?:and\s+|but\s+)?(?:what|how|it|this|that)\b[^,;]*\b(?:could|might|may)\b"
 )
+_NOT_A = re.compile(r"\b(?:is|are|was|were) not (?:a|an|just|merely|simply|only|about)\b")
 _SPEECH = re.compile(r"\b(?:said|says|added|told|wrote|declared|stated)\b")
 _DISCOURSE = re.compile(
     r"^(?:Meanwhile|However|Finally|Also|But|And|So|Still|Moreover|"
@@ -490,6 +491,8 @@ class Claims:
                 return nv(_reason("prediction"))
         if re.match(r"\s*(?:That|This)(?:’s|'s|\s+is|\s+was)\b", own):
             return nv("interpretation: refers back to something and characterises it")
+        if not attributed and _NOT_A.search(own):
+            return nv("interpretation: characterises what something is not")
         phrase = None if attributed else interpretive_phrase(piece.text)
         if (
             phrase is not None
