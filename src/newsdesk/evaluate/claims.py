@@ -22,7 +22,9 @@ Also reported, over extracted claims:
                             subjectivity-model probability is >= ``SUBJECTIVE_P``.
   not_self_contained_share  claims with an unresolved pronoun, a demonstrative subject, or a
                             bare surname of a person whose full name the article gives
-                            (``analyze.claims_checks.self_containment_problems``).
+                            (``analyze.claims_checks.self_containment_problems``);
+                            ``not_self_contained_unflagged`` counts those the extractor did not
+                            flag ``ambiguous``.
 
 Options: ``split`` ("dev", "test" or None for all), ``details`` (True: per-article listing of
 matched, missed and spurious claims).
@@ -48,6 +50,7 @@ class Extracted:
     text: str
     spans: list[tuple[int, int]]
     kind: str
+    ambiguous: bool = False
 
 
 def _units_touched(units: list[tuple[int, int]], spans: list[tuple[int, int]]) -> set[int]:
@@ -134,11 +137,12 @@ def evaluate(
     articles = load_gold(Path(path), shared_data_dir(), split=split)
     subjectivity = sentence_classifier.load("subjectivity")
     totals: dict[str, list[int]] = {"all": [0, 0, 0, 0, 0]}
+    unflagged = 0  # not self-contained and not flagged ambiguous by the extractor
     per_article = []
     for article in articles:
         brief = _run(article)
         extracted = [
-            Extracted(c.text, [(s.start, s.end) for s in c.spans], c.kind.value)
+            Extracted(c.text, [(s.start, s.end) for s in c.spans], c.kind.value, c.ambiguous)
             for c in brief.claims
         ]
         pairs = match(article, extracted)
@@ -148,6 +152,7 @@ def evaluate(
         for claim, prob in zip(extracted, probs):
             is_eval = bool(evaluative_terms(claim.text)) or float(prob) >= SUBJECTIVE_P
             flags.append((is_eval, self_containment_problems(claim.text, people)))
+            unflagged += bool(flags[-1][1]) and not claim.ambiguous
         for key in ("all", article.split):
             t = totals.setdefault(key, [0, 0, 0, 0, 0])
             t[0] += len(pairs)
@@ -185,6 +190,7 @@ def evaluate(
         "recall": overall["recall"],
         "evaluative_share": _share(totals["all"][3], n_ext),
         "not_self_contained_share": _share(totals["all"][4], n_ext),
+        "not_self_contained_unflagged": unflagged,
         "n": overall["n"],
         "extracted": overall["extracted"],
         "matched": overall["matched"],
