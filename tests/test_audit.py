@@ -8,7 +8,7 @@ import re
 import pytest
 
 from newsdesk.audit import Support, audit, render_audit
-from newsdesk.audit.parse import parse
+from newsdesk.audit.parse import heading_name, parse
 from newsdesk.errors import AuditFormatError
 
 
@@ -111,6 +111,22 @@ def test_no_lists_raises():
         audit("Just a body. Nothing else here at all.")
     with pytest.raises(AuditFormatError):
         audit("   ")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Takeaways:", "takeaways"),
+        ("## Key Verifiable Facts", "facts"),
+        ("**Key Verifiable Facts:**", "facts"),
+        ("3. Key Facts", "facts"),
+        ("KEY TAKEAWAYS", "takeaways"),
+        ("Editorial Perspectives", None),
+        ("- Takeaways are good for you", None),
+    ],
+)
+def test_heading_variants(line, name):
+    assert heading_name(line) == name
 
 
 def test_parse_ignores_other_headings():

@@ -247,4 +247,5 @@ def test_quality_gate_on_gold_set(data_dir):
     assert result["recall"] >= FLOORS["recall"], result
     assert result["evaluative_share"] <= FLOORS["max_evaluative"], result
     assert result["not_self_contained_share"] <= FLOORS["max_not_contained"], result
+    assert result["not_self_contained_unflagged"] == 0, result  # the rest are flagged ambiguous
     assert set(result["splits"]) == {"dev", "test"}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..errors import AuditFormatError
 
 _DECORATION = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*|\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$"
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:\d{1,2}[.)]\s+)?|\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$"
 )
 _TAKEAWAYS = re.compile(r"^(?:key\s+)?take-?aways?$", re.IGNORECASE)
 _FACTS = re.compile(
