@@ -132,14 +132,14 @@ def unrelated_records(seed: int = 7) -> list[dict]:
 
 
 def scale_records(n: int, seed: int = 11) -> list[dict]:
-    """``n`` distinct article records built from the real documents above.
+    """``n`` distinct article records built only from the real documents above.
 
-    Record ``i`` takes a real document (round robin over all CoNLL/PTC/GUM/BASIL documents), a
-    contiguous window of 60-100% of its paragraphs chosen by a seeded RNG, and appends one
-    paragraph drawn from a different random real document, so every record is a distinct text
-    made only of real sentences. Dates are spread over 2 years (n/100 records a day on average),
-    outlets cycle over 8 names. Every 20th record is instead a near-duplicate of an earlier one
-    (same body, one sentence dropped, new headline), as syndicated copies are.
+    Record ``i`` (seeded RNG): the title of a real document A (round robin over the 1,503
+    CoNLL/PTC/GUM and 141 BASIL documents), a contiguous run of 40-70% of A's paragraphs, then
+    1-3 consecutive paragraphs of a random document B and one paragraph of a random document C.
+    Dates spread evenly over two years (n/730 records a day), outlets cycle over 8 names. Every
+    20th record is instead a near-duplicate of one of the previous 200 (one paragraph dropped,
+    headline prefixed "Syndicated: "), as wire copies are.
     """
     rng = random.Random(seed)
     docs = [(t, list(p)) for _c, t, p in real_documents()]
@@ -158,10 +158,13 @@ def scale_records(n: int, seed: int = 11) -> list[dict]:
                         "published": day.isoformat()})
             continue
         title, paras = docs[i % len(docs)]
-        k = max(1, int(len(paras) * rng.uniform(0.6, 1.0)))
+        k = max(1, round(len(paras) * rng.uniform(0.4, 0.7)))
         s = rng.randrange(0, len(paras) - k + 1)
-        extra_t, extra_p = docs[rng.randrange(len(docs))]
-        body = paras[s:s + k] + [rng.choice(extra_p)]
+        _tb, pb = docs[rng.randrange(len(docs))]
+        kb = min(len(pb), rng.randint(1, 3))
+        sb = rng.randrange(0, len(pb) - kb + 1)
+        _tc, pc = docs[rng.randrange(len(docs))]
+        body = paras[s:s + k] + pb[sb:sb + kb] + [rng.choice(pc)]
         out.append({"text": "\n\n".join(body), "title": title, "url": f"https://scale.example/{i}",
                     "outlet": OUTLETS[i % len(OUTLETS)], "published": day.isoformat()})
     return out

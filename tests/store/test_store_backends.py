@@ -36,7 +36,8 @@ def test_add_article_is_idempotent_and_indexed(store_location):
         day = dt.date(2024, 5, 6).toordinal()
         assert [c.article_id for c in store.term_candidates(["w:flood"], day - 1, day + 1)] == ["a_0001"]
         assert store.term_candidates(["w:flood"], day + 5, day + 9) == []
-        assert [c.article_id for c in store.band_candidates([12, 99])] == ["a_0001"]
+        assert [c.article_id for c in store.band_candidates([12, 99], day, day)] == ["a_0001"]
+        assert store.band_candidates([12, 99], day + 1, day + 9) == []
         row = store.article("a_0001")
         assert row.text == "Flood waters hit Rotterdam." and row.published == dt.date(2024, 5, 6)
 

@@ -80,8 +80,7 @@ INTERPRETIVE = re.compile(
     r"\b(?:marks?|marking|symboli[sz]es?|symbol of|signals?|signifies|reflects?|represents?|"
     r"reveals?|embodies|epitomi[sz]es|underscores?|heralds?|amounts? to|transcends?|"
     r"is a (?:symptom|sign|display) of|a (?:turn|shift|victory|defeat|blow) (?:for|of|toward|"
-    r"towards|following|in)|turning point|what (?:is|was) \w+ is)\b",
-    re.IGNORECASE,
+    r"towards|following|in)|turning point|what (?:is|was) \w+ is)\b"
 )
 MOTIVE = re.compile(
     r"\b(?:as part of|in an (?:attempt|effort|bid) to|attempt(?:s|ing)? to|seeks? to|seeking to|"

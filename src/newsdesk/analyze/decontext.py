@@ -114,20 +114,24 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
             people.append(name)
     # a longer name that extends a shorter one ("Donald Trump Jr." vs "Donald Trump") stays apart
     index.people = sorted(people, key=len, reverse=True)
+    claimants: dict[str, list[str]] = {}
     for name in index.people:
         words = name.split()
         keys = {" ".join(words[i:]) for i in range(1, len(words))}
         if words[-1] in _SUFFIXES and len(words) >= 3:
             keys = {" ".join(words[-2:]), words[-2] + " " + words[-1].rstrip(".")}
         for key in keys:
-            if key in index.short and index.short[key] != name:
-                # two people share the short form: a bare surname can't be resolved
-                if not (index.short[key] or "").startswith(name) and not name.startswith(
-                    index.short[key] or "\0"
-                ):
-                    index.short[key] = None
-                continue
-            index.short[key] = name
+            claimants.setdefault(key, []).append(name)
+    for key, names in claimants.items():
+        if len(names) == 1:
+            index.short[key] = names[0]
+            continue
+        # two people share the short form ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"): the
+        # one the article names in full at least twice as often is meant; otherwise unresolved
+        counts = sorted(
+            ((len(re.findall(rf"\b{re.escape(n)}\b", text)), n) for n in names), reverse=True
+        )
+        index.short[key] = counts[0][1] if counts[0][0] >= 2 * max(counts[1][0], 1) else None
     for match in re.finditer(
         r"\b(President|Prime Minister|Chancellor|Governor|Pope)\s+"
         r"((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)",

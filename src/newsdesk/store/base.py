@@ -148,20 +148,24 @@ class Store:
         if term_keys and index_day is not None:
             self._executemany("INSERT INTO term_index (key, day, article_id) VALUES (?, ?, ?)",
                               [(k, index_day, row.id) for k in term_keys])
-        if band_keys:
-            self._executemany("INSERT INTO minhash_bands (key, article_id) VALUES (?, ?)",
-                              [(k, row.id) for k in band_keys])
+        if band_keys and index_day is not None:
+            self._executemany("INSERT INTO minhash_bands (key, day, article_id) VALUES (?, ?, ?)",
+                              [(k, index_day, row.id) for k in band_keys])
         return True
 
-    def band_candidates(self, keys: Sequence[int]) -> list[Candidate]:
-        """Stored articles sharing at least one MinHash band with ``keys``."""
+    def band_candidates(
+        self, keys: Sequence[int], first_day: int, last_day: int, limit: int = 50
+    ) -> list[Candidate]:
+        """Articles dated within [first_day, last_day] sharing the most MinHash bands with ``keys``."""
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
         rows = self._execute(
-            "SELECT a.id, a.story_id, a.outlet, a.day, a.duplicate_of, a.minhash FROM articles a "
-            f"WHERE a.id IN (SELECT DISTINCT article_id FROM minhash_bands WHERE key IN ({marks}))",
-            tuple(keys),
+            "SELECT a.id, a.story_id, a.outlet, a.day, a.duplicate_of, a.minhash "
+            "FROM (SELECT article_id, count(*) AS hits FROM minhash_bands "
+            f"WHERE key IN ({marks}) AND day BETWEEN ? AND ? GROUP BY article_id "
+            "ORDER BY hits DESC, article_id LIMIT ?) t JOIN articles a ON a.id = t.article_id",
+            (*keys, first_day, last_day, limit),
         ).fetchall()
         return [Candidate(r[0], r[1], r[2], r[3], r[4], minhash=bytes(r[5]) if r[5] else None)
                 for r in rows]
@@ -286,7 +290,11 @@ class Store:
             raise InputError(f"no article {article_id!r} in {self.location}")
         return rows[0]
 
-    def all_story_members(self) -> Iterator[tuple[str, str | None, str | None, str | None]]:
-        """(story id, url, outlet, title) of every article, ordered by story."""
-        yield from self._execute(
-            "SELECT story_id, url, outlet, title FROM articles ORDER BY story_id, day, seq")
+    def articles_of_stories(self, story_ids: Sequence[str]) -> dict[str, list[ArticleRow]]:
+        """The (light) article rows of many stories at once, each list in publication order."""
+        out: dict[str, list[ArticleRow]] = {sid: [] for sid in story_ids}
+        for chunk in _chunks(list(story_ids)):
+            marks = ",".join("?" * len(chunk))
+            for row in self._rows(f"story_id IN ({marks}) ORDER BY day, seq", chunk, False):
+                out[row.story_id].append(row)
+        return out

@@ -48,8 +48,8 @@ _COMMON_TAIL = [
     "CREATE INDEX stories_last_day ON stories (last_day)",
     "CREATE TABLE term_index (key TEXT NOT NULL, day INTEGER NOT NULL, article_id TEXT NOT NULL)",
     "CREATE INDEX term_index_key_day ON term_index (key, day)",
-    "CREATE TABLE minhash_bands (key BIGINT NOT NULL, article_id TEXT NOT NULL)",
-    "CREATE INDEX minhash_bands_key ON minhash_bands (key)",
+    "CREATE TABLE minhash_bands (key BIGINT NOT NULL, day INTEGER NOT NULL, article_id TEXT NOT NULL)",
+    "CREATE INDEX minhash_bands_key_day ON minhash_bands (key, day)",
     """CREATE TABLE failures (
         item TEXT PRIMARY KEY,
         source TEXT NOT NULL,

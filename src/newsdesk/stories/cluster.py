@@ -4,7 +4,8 @@ of the most similar article published within a few days, or start a new story.
 One article at a time, against what the store already holds (no global re-clustering), so an
 ingest can stop and resume anywhere. Decision for a new article ``x`` of day ``d``:
 
-1. Near-duplicate: a stored article sharing a MinHash band and with estimated Jaccard >=
+1. Near-duplicate: a stored article dated within ``dup_window_days`` sharing a MinHash band
+   (the 50 sharing most bands are compared) and with estimated Jaccard >=
    ``dup_threshold`` is its original (or the original's original): ``x`` joins that story as a
    copy, which does not count as an independent source.
 2. Otherwise, candidates are stored articles dated within ``d +/- window_days`` sharing the most of
@@ -42,6 +43,7 @@ class StoryConfig:
     lead_weight: float = 0.3
     same_outlet_penalty: float = 0.2
     dup_threshold: float = 0.6
+    dup_window_days: int = 60
     candidates: int = 40
 
 
@@ -96,7 +98,8 @@ def place(
     day = row.day if row.day is not None else (today or dt.date.today()).toordinal()
     bands = minhash.band_keys(signature)
     placement: Placement | None = None
-    for cand in store.band_candidates(bands):
+    for cand in store.band_candidates(bands, day - config.dup_window_days,
+                                      day + config.dup_window_days):
         if cand.minhash is None or cand.story_id is None:
             continue
         sim = minhash.similarity(signature, minhash.from_bytes(cand.minhash))

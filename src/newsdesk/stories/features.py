@@ -3,8 +3,9 @@
 Three kinds of term, all strings so stories can show their key entities:
 
 - ``n:<name>``: capitalised word sequences (names of people, places, organisations), weighted up;
-- ``w:<word>``: content words, weighted by rarity in general English (wordfreq's Zipf scale,
-  so no corpus statistics are needed and ingest stays incremental);
+- ``w:<word>``: content words, weighted by rarity in general English (wordfreq's Zipf scale, as
+  shipped in the loaded-words lexicon, so no corpus statistics are needed and ingest stays
+  incremental);
 - ``d:<YYYY-MM-DD>``: days the article's resolved time expressions name.
 
 Words in the title and the lead count double. Only the ``TOP_TERMS`` heaviest terms are kept and
@@ -39,12 +40,22 @@ _NOT_NAMES = {"January", "February", "March", "April", "May", "June", "July", "A
            "King", "Queen", "Prince", "Pope", "Rev", "Professor", "Prof", "Officer", "Sgt"}
 
 
+ABSENT_ZIPF = 2.0  # words outside the shipped 40,000-word list are rarer than all in it
+
+
+@lru_cache(maxsize=1)
+def _zipf() -> dict[str, float]:
+    """wordfreq Zipf frequencies of the top 40,000 English words, from the shipped lexicon
+    (``models/artifacts/loaded_words.lexicon.json``, key ``zipf10``: Zipf x 10)."""
+    from ..models.artifacts import load_json
+
+    return {w: v / 10.0 for w, v in load_json("loaded_words.lexicon.json")["zipf10"].items()}
+
+
 @lru_cache(maxsize=200_000)
 def rarity(word: str) -> float:
     """How informative a lower-case word is: 0 for the commonest English words, up to ~5."""
-    from wordfreq import zipf_frequency
-
-    zipf = zipf_frequency(word, "en")
+    zipf = _zipf().get(word, ABSENT_ZIPF)
     return max(0.0, min(5.0, 6.3 - zipf))
 
 

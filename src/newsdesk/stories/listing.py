@@ -31,5 +31,6 @@ def story_records(
     store: Store, since: dt.date | None = None, outlet: str | None = None, min_size: int = 1
 ) -> list[dict]:
     """Every matching story with its articles (url, outlet, title, ...), newest first."""
-    return [_story(s, store.story_articles(s.id)) for s in
-            store.stories(since=since, outlet=outlet, min_size=min_size)]
+    stories = store.stories(since=since, outlet=outlet, min_size=min_size)
+    members = store.articles_of_stories([s.id for s in stories])
+    return [_story(s, members[s.id]) for s in stories]

@@ -1,0 +1,83 @@
+"""Scale benchmark: ingest (store, near-duplicates, stories; analysis optional) 10k/30k/100k records.
+
+Records come from benchmarks/realtexts.py ``scale_records(n)`` (real sentences only; see its
+docstring). Each size is ingested into a fresh SQLite file by ``newsdesk ingest`` in a child
+process; we report wall time, CPU time (ingest and its workers: the machine is shared, so CPU
+time is the steadier measure), rate, peak RSS of the largest process (the ingest or a worker:
+``getrusage(RUSAGE_CHILDREN).ru_maxrss`` from a fresh wrapper per size), the database size, and
+the scaling exponent ``log(t_big / t_small) / log(n_big / n_small)``.
+
+    python benchmarks/bench_corpus.py --sizes 10000,30000,100000 --no-analysis --workers 2
+    python benchmarks/bench_corpus.py --sizes 1000 --workers 2        # with the brief analysis
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import realtexts  # noqa: E402
+
+_WRAPPER = """
+import json, resource, subprocess, sys, time
+started = time.perf_counter()
+proc = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+seconds = time.perf_counter() - started
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": seconds, "peak_rss_mb": usage.ru_maxrss / 1024, "rc": proc.returncode,
+                  "cpu_seconds": usage.ru_utime + usage.ru_stime,
+                  "summary": proc.stderr.strip().splitlines()[-1:] }))
+"""
+
+
+def run(n: int, workdir: Path, analysis: bool, workers: int) -> dict:
+    corpus = workdir / f"scale_{n}.jsonl"
+    with corpus.open("w", encoding="utf-8") as out:
+        for record in realtexts.scale_records(n):
+            out.write(json.dumps(record) + "\n")
+    db = workdir / f"scale_{n}.db"
+    cmd = [sys.executable, "-m", "newsdesk.cli", "ingest", str(corpus), "--db", str(db), "-q",
+           "--workers", str(workers)]
+    if not analysis:
+        cmd.append("--no-analysis")
+    result = json.loads(subprocess.run([sys.executable, "-c", _WRAPPER, *cmd], check=True,
+                                       capture_output=True, text=True).stdout)
+    size = sum(p.stat().st_size for p in workdir.glob(f"scale_{n}.db*"))
+    return {"n": n, "seconds": round(result["seconds"], 1),
+            "per_second": round(n / result["seconds"], 1),
+            "cpu_seconds": round(result["cpu_seconds"], 1),
+            "per_cpu_second": round(n / result["cpu_seconds"], 1),
+            "peak_rss_mb": round(result["peak_rss_mb"], 1), "db_mb": round(size / 2**20, 1),
+            "rc": result["rc"], "summary": result["summary"]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="10000,30000,100000")
+    parser.add_argument("--no-analysis", action="store_true")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workdir", default=None)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
+        rows = []
+        for n in sizes:
+            rows.append(run(n, Path(tmp), not args.no_analysis, args.workers))
+            print(json.dumps(rows[-1]), flush=True)
+    if len(rows) > 1:
+        a, b = rows[0], rows[-1]
+        exponent = math.log(b["seconds"] / a["seconds"]) / math.log(b["n"] / a["n"])
+        cpu_exponent = math.log(b["cpu_seconds"] / a["cpu_seconds"]) / math.log(b["n"] / a["n"])
+        print(json.dumps({"scaling_exponent_wall": round(exponent, 3),
+                          "scaling_exponent_cpu": round(cpu_exponent, 3), "from": a["n"], "to": b["n"],
+                          "analysis": not args.no_analysis, "workers": args.workers}))
+
+
+if __name__ == "__main__":
+    main()

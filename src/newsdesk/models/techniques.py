@@ -1,0 +1,209 @@
+"""Persuasion techniques (the 14 of PTC / SemEval-2020 Task 11): classify given spans, find spans.
+
+Two linear models trained by ``python -m training.techniques.train --data ../shared/data`` and
+shipped as ``artifacts/techniques.npz`` (weights) + ``artifacts/techniques.json`` (feature names,
+labels, the VADER valences the features use, settings); see ``techniques.card.md``.
+
+* technique classification (TC): a one-vs-rest linear SVM over :func:`span_features`; its scores
+  are turned into probabilities with a softmax whose temperature was fitted on cross-validated
+  scores.
+* span identification (SI): a logistic-regression token tagger over :func:`token_features`; runs
+  of tokens whose probability passes a threshold become spans, which TC then labels.
+
+Inference is plain Python + numpy. Nothing is loaded at import time; :func:`load` caches.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..errors import InputError, ModelError
+from ..read.tokens import token_spans
+from .artifacts import cached, load_json, load_npz
+from .technique_features import ArticleContext, line_features, span_features, token_features
+
+ARTIFACT = "techniques"
+_PUNCT_EDGE = re.compile(r"^[\W_]+$")
+
+
+def body_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line of ``text`` (PTC articles hold one sentence a line)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def decode_spans(
+    text: str, toks: list[tuple[int, int]], probs, threshold: float
+) -> list[tuple[int, int, float]]:
+    """Runs of consecutive tokens with probability >= threshold -> (start, end, mean prob).
+
+    A run never crosses a line break, and punctuation tokens at either edge are trimmed.
+    """
+    out = []
+    run: list[int] = []
+
+    def close():
+        idx = list(run)
+        while idx and _PUNCT_EDGE.match(text[toks[idx[0]][0] : toks[idx[0]][1]]):
+            idx.pop(0)
+        while idx and _PUNCT_EDGE.match(text[toks[idx[-1]][0] : toks[idx[-1]][1]]):
+            idx.pop()
+        if idx:
+            score = float(np.mean([probs[i] for i in idx]))
+            out.append((toks[idx[0]][0], toks[idx[-1]][1], score))
+        run.clear()
+
+    for i, p in enumerate(probs):
+        if p >= threshold:
+            if run and "\n" in text[toks[run[-1]][1] : toks[i][0]]:
+                close()
+            run.append(i)
+        elif run:
+            close()
+    if run:
+        close()
+    return out
+
+
+class _Linear:
+    """A linear map from sparse {name: value} features to scores, weights held in numpy."""
+
+    def __init__(self, names: list[str], weights: np.ndarray, bias: np.ndarray):
+        if weights.shape[0] != len(names):
+            raise ModelError("technique model: feature names and weights disagree")
+        self.index = {name: i for i, name in enumerate(names)}
+        self.weights = weights
+        self.bias = bias
+
+    def scores(self, feats: dict[str, float]) -> np.ndarray:
+        idx = []
+        vals = []
+        for name, value in feats.items():
+            i = self.index.get(name)
+            if i is not None and value:
+                idx.append(i)
+                vals.append(value)
+        if not idx:
+            return self.bias.copy()
+        return np.asarray(vals, dtype=np.float32) @ self.weights[idx] + self.bias
+
+    def scores_many(self, rows: list[dict[str, float]]) -> np.ndarray:
+        return np.vstack([self.scores(f) for f in rows]) if rows else np.zeros((0,) + self.bias.shape)
+
+
+class TechniqueModel:
+    """Classifies given spans into techniques and proposes technique spans in a text."""
+
+    def __init__(self, meta: dict, arrays: dict[str, np.ndarray]):
+        try:
+            self.labels: list[str] = list(meta["labels"])
+            self.lexicon: dict[str, float] = dict(meta["lexicon"])
+            self.temperature = float(meta["tc_temperature"])
+            self.si_threshold = float(meta["si_threshold"])
+            self.version = str(meta.get("version", "?"))
+            self._tc = _Linear(meta["tc_features"], arrays["tc_W"], arrays["tc_b"])
+            self._si = _Linear(meta["si_features"], arrays["si_w"][:, None], arrays["si_b"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ModelError(f"technique model artifact is malformed: {exc}") from exc
+        if arrays["tc_W"].shape[1] != len(self.labels):
+            raise ModelError("technique model: label count and weights disagree")
+
+    # ---- technique classification -------------------------------------------------------
+    def probabilities(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
+        """(len(spans), len(labels)) probabilities for each given span."""
+        _check_spans(text, spans)
+        ctx = ArticleContext.build(text, list(spans))
+        rows = [span_features(ctx, s, e, self.lexicon) for s, e in spans]
+        z = self._tc.scores_many(rows) / self.temperature
+        z = z - z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def classify(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[str, float]]:
+        """The most likely technique and its probability for each span (offsets into ``text``).
+
+        When the same span is given several times (PTC does this for spans with two
+        techniques), its k-th copy gets the k-th most likely technique.
+        """
+        if not spans:
+            return []
+        probs = self.probabilities(text, spans)
+        seen: dict[tuple[int, int], int] = {}
+        out = []
+        for (s, e), p in zip(spans, probs):
+            k = seen.get((s, e), 0)
+            seen[(s, e)] = k + 1
+            order = np.argsort(-p)
+            j = int(order[min(k, len(order) - 1)])
+            out.append((self.labels[j], float(p[j])))
+        return out
+
+    # ---- span identification ------------------------------------------------------------
+    def token_probabilities(
+        self, text: str, sentences: list[tuple[int, int]] | None = None
+    ) -> tuple[list[tuple[int, int]], np.ndarray]:
+        """Token spans of the text's sentences and each token's probability of being in a span."""
+        if not isinstance(text, str):
+            raise InputError("text must be a string")
+        lines = body_lines(text) if sentences is None else list(sentences)
+        _check_spans(text, lines)
+        ctx = ArticleContext.build(text)
+        all_toks: list[tuple[int, int]] = []
+        rows = []
+        for ls, le in lines:
+            toks = token_spans(text, ls, le)
+            if not toks:
+                continue
+            lf = line_features(ctx, ls, le, self.lexicon)
+            for i in range(len(toks)):
+                rows.append(token_features(ctx, toks, i, self.lexicon, lf))
+            all_toks.extend(toks)
+        if not rows:
+            return [], np.zeros(0)
+        z = self._si.scores_many(rows)[:, 0]
+        return all_toks, 1.0 / (1.0 + np.exp(-z))
+
+    def find(
+        self, text: str, sentences: list[tuple[int, int]] | None = None
+    ) -> list[tuple[int, int, str, float]]:
+        """Proposed technique spans: (start, end, technique, score) with offsets into ``text``.
+
+        ``sentences`` are (start, end) offsets to search in (default: the non-blank lines).
+        The score is the span's mean token probability times the technique's probability.
+        """
+        toks, probs = self.token_probabilities(text, sentences)
+        found = []
+        for ls, le in sorted(set(sentences)) if sentences is not None else [(0, len(text))]:
+            sel = [i for i, (s, e) in enumerate(toks) if s >= ls and e <= le]
+            found.extend(decode_spans(text, [toks[i] for i in sel], probs[sel], self.si_threshold))
+        found = sorted(set(found))
+        if not found:
+            return []
+        labels = self.classify(text, [(s, e) for s, e, _ in found])
+        return [(s, e, lab, round(sc * p, 4)) for (s, e, sc), (lab, p) in zip(found, labels)]
+
+
+def _check_spans(text: str, spans) -> None:
+    n = len(text)
+    for span in spans:
+        try:
+            s, e = span
+            ok = isinstance(s, (int, np.integer)) and isinstance(e, (int, np.integer)) and 0 <= s < e <= n
+        except (TypeError, ValueError):
+            ok = False
+        if not ok:
+            raise InputError(f"span {span!r} is not a (start, end) inside a text of {n} characters")
+
+
+@cached
+def load() -> TechniqueModel:
+    """The shipped technique model (loaded once per process)."""
+    return TechniqueModel(load_json(ARTIFACT + ".json"), load_npz(ARTIFACT + ".npz"))

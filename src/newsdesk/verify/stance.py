@@ -1,0 +1,99 @@
+"""Stance of an evidence passage toward a claim: supports / contradicts / unrelated.
+
+The pair model (``training/stance/train.py``, artifact ``stance.npz`` + ``stance.json``) is a
+one-vs-rest logistic regression over ``newsdesk.verify.features``; its three sigmoid scores are
+normalised (as scikit-learn's one-vs-rest does), shifted by per-class log-prior offsets tuned in
+cross-validation, and renormalised. Two alignment rules then apply on top of the model:
+
+* a passage that states the claim's quantity (same unit and context) with a different value
+  contradicts it ("cost 12 million dollars" vs "cost 15 million dollars"), and a passage with a
+  number or year mismatch never counts as support;
+* a passage that shares no content word and no name with the claim is unrelated, and support
+  needs more than shared words: the model must score it as support above the threshold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..errors import ModelError
+from ..models.artifacts import cached, load_json, load_npz
+from .align import align
+from .features import DENSE_NAMES, HASH_BITS, pair_features
+from .text import analyse
+
+ARTIFACT = "stance"
+
+
+@dataclass(frozen=True)
+class Stance:
+    support: float
+    refute: float
+    unrelated: float
+    reason: str = ""
+
+    @property
+    def label(self) -> str:
+        best = max(self.support, self.refute, self.unrelated)
+        if best == self.support:
+            return "supports"
+        if best == self.refute:
+            return "contradicts"
+        return "unrelated"
+
+
+class StanceModel:
+    def __init__(self, meta: dict, weights: dict[str, np.ndarray]):
+        if meta.get("hash_bits") != HASH_BITS or meta.get("dense_names") != list(DENSE_NAMES):
+            raise ModelError("stance artifact does not match this version's features; retrain it")
+        self.dense = weights["dense"].astype(np.float32)
+        self.hashed = weights["hashed"].astype(np.float32)
+        self.intercept = weights["intercept"].astype(np.float32)
+        self.offsets = np.asarray(meta["offsets"], dtype=np.float32)
+        self.idf = meta["idf"]
+        self.default_idf = float(meta["default_idf"])
+        self.t_support = float(meta["thresholds"]["support"])
+        self.t_refute = float(meta["thresholds"]["refute"])
+        self.metrics = meta.get("metrics", {})
+
+    def probabilities(self, claim: str, evidence: str) -> np.ndarray:
+        """Model probabilities [support, refute, unrelated] for one pair (no alignment rules)."""
+        dense, cols = pair_features(claim, evidence, self.idf, self.default_idf)
+        z = self.dense @ dense + self.hashed[:, cols].sum(axis=1) + self.intercept
+        p = 1.0 / (1.0 + np.exp(-z))
+        p = p / p.sum()
+        z = np.log(p + 1e-9) + self.offsets
+        z = np.exp(z - z.max())
+        return z / z.sum()
+
+    def judge(self, claim: str, evidence: str) -> Stance:
+        """Model probabilities plus the alignment rules (see the module doc)."""
+        c, e = analyse(claim), analyse(evidence)
+        if not (set(c.content) & set(e.content)) and not (c.names & set(e.words)):
+            return Stance(0.0, 0.0, 1.0, "no shared content word")
+        s, r, u = (float(x) for x in self.probabilities(claim, evidence))
+        a = align(c, e)
+        reason = ""
+        if a.number_mismatch or a.year_mismatch:
+            reason = f"number mismatch: {a.mismatch_detail}" if a.mismatch_detail else "number mismatch"
+            strong = a.number_mismatch and not a.number_match
+            r = max(r, 0.9 if strong else self.t_refute)
+            s = min(s, 0.05)
+            u = max(0.0, 1.0 - r - s)
+        elif e.hedged and s > r and not c.hedged:
+            s = min(s, self.t_support - 0.01)
+            reason = "the passage hedges"
+        total = s + r + u
+        return Stance(s / total, r / total, u / total, reason)
+
+
+@cached
+def load() -> StanceModel:
+    return StanceModel(load_json(f"{ARTIFACT}.json"), load_npz(f"{ARTIFACT}.npz"))
+
+
+def judge(claim: str, evidence: str) -> Stance:
+    """Stance of ``evidence`` toward ``claim`` with the shipped model."""
+    return load().judge(claim, evidence)
