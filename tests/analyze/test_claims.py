@@ -249,3 +249,20 @@ def test_quality_gate_on_gold_set(data_dir):
     assert result["not_self_contained_share"] <= FLOORS["max_not_contained"], result
     assert result["not_self_contained_unflagged"] == 0, result  # the rest are flagged ambiguous
     assert set(result["splits"]) == {"dev", "test"}
+
+
+def test_shared_surname_resolves_only_to_a_dominant_person():
+    article = (
+        "Ahmed Mohamed built a clock. Ahmed Mohamed took it to school. "
+        "His father Mohamed El-Hassan Mohamed spoke. Mohamed was arrested."
+    )
+    people = ["Ahmed Mohamed", "Mohamed El-Hassan Mohamed"]
+    entities = [_entity(article, name, name) for name in people]
+    out = rewrite(
+        "Mohamed was arrested", article.index("Mohamed was"), build_index(article, entities), []
+    )
+    assert out.text == "Ahmed Mohamed was arrested"
+    balanced = "Thomas Sam and Manju Sam went to court. Sam spoke."
+    entities = [_entity(balanced, n, n) for n in ("Thomas Sam", "Manju Sam")]
+    out = rewrite("Sam spoke", balanced.index("Sam spoke"), build_index(balanced, entities), [])
+    assert out.text == "Sam spoke" and out.ambiguity
