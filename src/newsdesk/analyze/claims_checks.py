@@ -243,6 +243,12 @@ def self_containment_problems(text: str, people: list[str] = ()) -> list[str]:
                 continue
             if any(own[max(0, match.end() - len(n)) : match.end()] == n for n in full):
                 continue
+            titled = re.match(_TITLE, match.group(0))
+            if not titled and (
+                re.search(r"[A-Z][\w'’-]*\s+$", own[:start])
+                or re.match(r"\s+[A-Z][a-z]", own[match.end() :])
+            ):
+                continue  # part of another person's name ("Ben Chan", "Lee Cheuk-yan")
             problems.append(f"bare surname '{match.group(0)}' ({name} in full)")
             break
     return problems

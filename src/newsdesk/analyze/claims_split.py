@@ -310,7 +310,7 @@ _SUBJECT_ASIDE = re.compile(
     r"(?P<subj>[A-Z][^,]{0,60}),\s+(?P<aside>(?P<ing>[a-z]{3,}ing)\b"
     r"[^,]{0,100}),\s+(?=[a-z])"
 )
-_LOWER_CONTENT = re.compile(r"\b(?!(?:of|the|and|for|in|at|on|to|a|an)\b)[a-z]{3,}")
+_LOWER_CONTENT = re.compile(r"(?<![\w'’-])(?!(?:of|the|and|for|in|at|on|to|a|an)\b)[a-z]{3,}")
 
 
 def _appositives(mask: str, s: int, e: int) -> list[re.Match]:
@@ -335,6 +335,8 @@ def _appositive_ok(app: str, name: str) -> bool:
         return False
     if re.match(r"[a-z]+(?:ing|ed|ly)\b", app):
         return False
+    if app[:1].isupper() and re.search(r"\s(?:and|or)\s", app):
+        return False  # "Ben Chan and Leung Che-cheung": a list of names, not an appositive
     if re.match(
         r"^(?:and|or|but|who|which|where|when|while|as|said|says|according|including|"
         r"in|on|at|for|from|with|after|before|during|since|to)\b",

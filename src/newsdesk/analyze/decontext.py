@@ -178,6 +178,12 @@ def _replace_names(text: str, index: NameIndex, ambiguity: list[str]) -> str:
         for m in re.finditer(pattern, own):
             if not free(m.start(), m.end()):
                 continue
+            if (
+                re.search(r"[A-Z][\w'’-]*\s+$", own[: m.start()])
+                and not re.match(rf"(?:{_TITLES})\s", m.group(0))
+                or re.match(r"\s+[A-Z][a-z]", own[m.end() :])
+            ):
+                continue  # "Ben Chan" is not "Tanya Chan", nor "Lee Cheuk-yan" "Starry Lee"
             full = index.short[key]
             if full is None:
                 ambiguity.append(f"'{m.group(0)}' could be more than one person in the article")
