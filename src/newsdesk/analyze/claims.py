@@ -69,7 +69,15 @@ _EVENT_VERB = {
     "phone call": "spoke by phone",
     "call": "spoke by phone",
 }
-_COPULA = re.compile(r"^[^,]{0,80}?\b(?:is|are|was|were|remains|has been|have been)\b")
+_COPULA = re.compile(
+    r"^[^,]{0,80}?\b(?:is|are|was|were|remains|has been|have been)\b(?!\s+\w+(?:ed|en)\b)"
+)
+_SPEECH_KIND = re.compile(
+    r"\b(?:said|says|told|tells|according to|announced|stated|declared|claimed|claims|wrote|"
+    r"writes|reported|reports|added|noted|insisted|argued|alleged|alleges|confirmed|"
+    r"characterized|called|dubbed)\b",
+    re.IGNORECASE,
+)
 _COMPARISON = re.compile(
     r"\b(?:more|less|fewer|larger|smaller|higher|lower|bigger|than|"
     r"largest|biggest|smallest|highest|lowest|most|least|deadliest|"
@@ -174,14 +182,12 @@ def _within(spans, start: int, end: int):
 
 def claim_kind(text: str, form: str) -> ClaimKind:
     own = blank_quotes(text)
-    c = cues(text)
     if form in ("appositive",):
         return ClaimKind.status
-    if _SCHEDULE.search(own) and not c.attribution:
+    speech = bool(_SPEECH_KIND.search(own))
+    if _SCHEDULE.search(own) and not speech:
         return ClaimKind.prediction
-    if c.attribution or re.search(
-        r"\b(?:said|says|according to|wrote|told|claims?|alleges?)\b", own, re.IGNORECASE
-    ):
+    if speech:
         return ClaimKind.attribution
     if _CAUSAL.search(own):
         return ClaimKind.causal

@@ -237,6 +237,8 @@ def _split_at(mask: str, segment: tuple[int, int], pattern: re.Pattern, need_cla
             and right[:1].isupper()
         ):
             continue  # "North and South Korea", "Clinton and Sanders": names, not clauses
+        if need_clause and re.search(r",\s+[A-Z][\w'’-]*$", left.rstrip()):
+            continue  # "Sudan, Iran, Libya, and Yemen are ...": the end of a list
         if need_clause:
             verb = first_finite(right)
             if not (

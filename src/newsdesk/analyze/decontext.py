@@ -236,7 +236,11 @@ def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str])
             )
         elif expr.value is not None and not preposition:
             absolute = "on " + absolute
-        elif expr.value is None and not preposition:
+        elif (
+            expr.value is None
+            and not preposition
+            and not re.match(r"['’]s\b", text[pos + len(expr.text) :])
+        ):
             absolute = "in " + absolute  # "last year" -> "in 2009", "last month" -> "in March 2011"
         edits.append((pos, pos + len(expr.text), absolute))
     return _apply(text, edits)
