@@ -157,14 +157,9 @@ def ingest(
     config = story_config or StoryConfig()
     report = IngestReport()
     started = time.perf_counter()
+    if workers > 0 and (pipeline is not None or fetcher is not None):
+        raise NewsdeskError("a custom pipeline or fetcher needs workers=0")
     pool = None
-    if workers > 0:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        if pipeline is not None or fetcher is not None:
-            raise NewsdeskError("a custom pipeline or fetcher needs workers=0")
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
     pending: deque = deque()
     try:
         for batch in _batches(_all_items(sources, fetcher, allow_private), batch_size):
@@ -179,6 +174,8 @@ def ingest(
                     seen_keys.add(item.key)
                     todo.append(item)
             report.items += len(batch)
+            if pool is None and workers > 0 and len(batch) == batch_size:
+                pool = _start_pool(workers)  # only once the stream is longer than one batch
             if pool is None:
                 results = [prepare(i, pipeline=pipeline, analyze=analyze, fetcher=fetcher,
                                    allow_private=allow_private) for i in todo]
@@ -199,6 +196,13 @@ def ingest(
             pool.shutdown(wait=True, cancel_futures=True)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _start_pool(workers: int):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
 
 
 def _tick(report: IngestReport, started: float, on_progress) -> None:

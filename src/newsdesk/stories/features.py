@@ -131,7 +131,7 @@ def article_terms(
         if r > 1.0:
             weights["n:" + name] = math.log(1 + count) * (r + 1.0)
     for day in set(days):
-        weights["d:" + day] = 2.0
+        weights["d:" + day] = 1.0
     top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     return {term: round(w / norm, 5) for term, w in top}
