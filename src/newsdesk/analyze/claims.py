@@ -378,7 +378,8 @@ class Claims:
             )
             keys.append(key)
         doc.claims = sorted(claims, key=lambda c: (-c.checkworthiness, c.sentence))
-        doc.not_verifiable = sorted(not_verifiable, key=lambda n: (n.start, n.end))
+        unique = {(n.start, n.end): n for n in not_verifiable}
+        doc.not_verifiable = sorted(unique.values(), key=lambda n: (n.start, n.end))
         return doc
 
     def _pieces(self, doc: Doc):
@@ -387,8 +388,10 @@ class Claims:
         for sent, analysis in zip(doc.sentences, doc.analysis):
             if sent.kind == SentenceKind.heading or analysis.role == SentenceRole.other:
                 continue
-            if analysis.role == SentenceRole.opinion and not _has_anchor(
-                doc, [(sent.start, sent.end)], sent.text
+            if (
+                analysis.role == SentenceRole.opinion
+                and not _has_anchor(doc, [(sent.start, sent.end)], sent.text)
+                and not _SPEECH_KIND.search(blank_quotes(sent.text))
             ):
                 c = cues(without_month_may(sent.text))
                 kind = (

@@ -110,7 +110,7 @@ def subject_of(text: str, pronouns: bool = False) -> str | None:
     verb = first_finite(text)
     if verb is None:
         return None
-    head = text[: verb.start()].rstrip()
+    head = re.sub(r"\s+(?:that|who|which)$", "", text[: verb.start()].rstrip())
     if "," in blank_quotes(head):
         head = head[head.rfind(",") + 1 :].strip()
     head = re.sub(
@@ -443,7 +443,8 @@ def split_sentence(sentence: str) -> list[Piece]:
 
 _RESULT = re.compile(
     r"(?:,\s+|\s+and\s+)(?P<ing>(?!being\b|having\b|including\b|according\b|"
-    r"regarding\b|following\b|concerning\b|during\b)[a-z]{3,}ing)\b"
+    r"regarding\b|following\b|concerning\b|during\b|considering\b|assuming\b|excluding\b|"
+    r"pending\b|barring\b|notwithstanding\b|beginning\b|starting\b)[a-z]{3,}ing)\b"
 )
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:according to\b|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|"
