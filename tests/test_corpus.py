@@ -138,12 +138,25 @@ def _many_records(n: int) -> list[dict]:
     return out
 
 
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
 def test_kill_dash_nine_mid_ingest_then_rerun_loses_and_doubles_nothing(tmp_path):
     n = 1500
     src = write_jsonl(tmp_path / "many.jsonl", _many_records(n))
     db = tmp_path / "c.db"
     cmd = [sys.executable, "-m", "newsdesk.cli", "ingest", str(src), "--db", str(db),
-           "--workers", "0", "--no-analysis", "-q"]
+           "--workers", "1", "--no-analysis", "-q"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     stored = 0
     deadline = time.monotonic() + 60
@@ -157,9 +170,15 @@ def test_kill_dash_nine_mid_ingest_then_rerun_loses_and_doubles_nothing(tmp_path
             break
         time.sleep(0.02)
     assert proc.poll() is None, "the ingest finished before it could be killed"
+    children = _children(proc.pid)
+    assert children, "the ingest runs its analysis in a worker process"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in children):
+        time.sleep(0.1)
+    assert not [pid for pid in children if Path(f"/proc/{pid}").exists()], "orphaned workers"
     with sqlite3.connect(db) as conn:
         partial = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert 0 < partial < n
@@ -183,7 +202,7 @@ def test_ingest_with_the_brief_pipeline_and_workers(tmp_path):
     src = write_jsonl(tmp_path / "news.jsonl", records()[:2])
     db = tmp_path / "c.db"
     with open_store(db) as store:
-        report = ingest([str(src)], store, workers=1)
+        report = ingest([str(src)], store, workers=1, batch_size=1)
     assert (report.added, report.failed) == (2, 0), report.failures
     with open_store(db) as store:
         brief = story_brief(store, store.stories()[0].id)

@@ -198,11 +198,27 @@ def ingest(
     return report
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: exit when the ingest process dies (even by kill -9), leaving no orphans."""
+    import os
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="newsdesk-parent-watch").start()
+
+
 def _start_pool(workers: int):
     import multiprocessing
+    import os
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_exit_with_parent, initargs=(os.getpid(),))
 
 
 def _tick(report: IngestReport, started: float, on_progress) -> None:
