@@ -36,6 +36,8 @@ from newsdesk.verify.features import DENSE_NAMES, HASH_BITS, N_HASH, pair_featur
 from newsdesk.verify.text import analyse
 from newsdesk.verify.verdict import CLAIM_LABELS, STANCE_LABELS, aggregate_probs
 
+from .card import write_card
+
 VERSION = "1"
 C_VALUE = 0.1
 
@@ -96,6 +98,17 @@ def apply_offsets(probs, offsets):
     return z / z.sum(1, keepdims=True)
 
 
+def weights(model, hashed_dtype=np.float32) -> dict[str, np.ndarray]:
+    coef = np.vstack([est.coef_.ravel() for est in model.estimators_])  # (3, n_dense + N_HASH)
+    intercept = np.asarray([est.intercept_[0] for est in model.estimators_])
+    n_dense = len(DENSE_NAMES)
+    return {
+        "dense": coef[:, :n_dense].astype(np.float32),
+        "hashed": coef[:, n_dense:].astype(hashed_dtype),
+        "intercept": intercept.astype(np.float32),
+    }
+
+
 def claim_labels(rows):
     return np.asarray([CLAIM_LABELS.index(r["claim_label"]) for r in rows])
 
@@ -138,9 +151,12 @@ def main() -> None:
     print(f"{len(rows)} claims, {len(y)} pairs, {X.shape[1]} columns ({time.time() - t0:.0f}s)", file=sys.stderr)
 
     oof = np.zeros((len(y), 3))
-    for k, (tr, te) in enumerate(GroupKFold(args.folds).split(X, y, groups)):
+    folds = list(GroupKFold(args.folds).split(X, y, groups))
+    fold_models = []
+    for k, (tr, te) in enumerate(folds):
         m = new_model().fit(X[tr], y[tr])
         oof[te] = m.predict_proba(X[te])
+        fold_models.append(m)
         print(f"fold {k} done ({time.time() - t0:.0f}s)", file=sys.stderr)
     raw_f1 = f1_score(y, oof.argmax(1), average="macro")
     tuned_f1, offsets = tune_offsets(oof, y)
@@ -153,27 +169,6 @@ def main() -> None:
     verdict_per_class = f1_score(yc, verdict_pred, average=None)
     print(f"CV stance macro-F1 raw {raw_f1:.4f} offsets {tuned_f1:.4f}; verdict {verdict_f1:.4f}", file=sys.stderr)
 
-    final = new_model().fit(X, y)
-    coef = np.vstack([est.coef_.ravel() for est in final.estimators_])  # (3, n_dense + N_HASH)
-    intercept = np.asarray([est.intercept_[0] for est in final.estimators_])
-    n_dense = len(DENSE_NAMES)
-    args.out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(
-        args.out / "stance.npz",
-        dense=coef[:, :n_dense].astype(np.float32),
-        hashed=coef[:, n_dense:].astype(np.float16),
-        intercept=intercept.astype(np.float32),
-    )
-    metrics = {
-        "cv": f"GroupKFold({args.folds}) by claim on {args.data.name}",
-        "stance_macro_f1_raw": round(raw_f1, 4),
-        "stance_macro_f1": round(tuned_f1, 4),
-        "stance_f1_per_class": dict(zip(STANCE_LABELS, np.round(per_class, 4).tolist())),
-        "verdict_macro_f1": round(verdict_f1, 4),
-        "verdict_f1_per_class": dict(zip(CLAIM_LABELS, np.round(verdict_per_class, 4).tolist())),
-        "n_claims": len(rows),
-        "n_pairs": int(len(y)),
-    }
     meta = {
         "version": VERSION,
         "labels": list(STANCE_LABELS),
@@ -183,12 +178,53 @@ def main() -> None:
         "thresholds": {"support": t_support, "refute": t_refute},
         "idf": idf,
         "default_idf": default_idf,
+    }
+
+    # The same figures through the runtime path (model + alignment rules + verdict aggregation,
+    # newsdesk.evaluate.stance), each fold's model scoring only the claims it never saw.
+    from newsdesk.evaluate.stance import macro_f1, predict, read_claims
+    from newsdesk.verify.stance import StanceModel
+
+    eval_rows = read_claims(args.data)
+    gold_s, pred_s, gold_v, pred_v = [], [], [], []
+    claim_folds = [sorted(set(groups[te].tolist())) for _tr, te in folds]
+    for m, claims in zip(fold_models, claim_folds):
+        model = StanceModel(meta, weights(m))
+        sub = [eval_rows[i] for i in claims]
+        stances, verdicts = predict(sub, model)
+        gold_s += [lab for r in sub for _t, lab, _a in r["evidences"]]
+        pred_s += [lab for labs in stances for lab in labs]
+        gold_v += [r["claim_label"] for r in sub]
+        pred_v += verdicts
+    runtime_stance, runtime_stance_per = macro_f1(gold_s, pred_s, STANCE_LABELS)
+    runtime_verdict, runtime_verdict_per = macro_f1(gold_v, pred_v, CLAIM_LABELS)
+    print(f"runtime-path CV: stance {runtime_stance:.4f} verdict {runtime_verdict:.4f}", file=sys.stderr)
+
+    final = new_model().fit(X, y)
+    args.out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(args.out / "stance.npz", **weights(final, np.float16))
+    metrics = {
+        "cv": f"GroupKFold({args.folds}) by claim on {args.data.name}",
+        "stance_macro_f1_raw": round(raw_f1, 4),
+        "stance_macro_f1": round(tuned_f1, 4),
+        "stance_f1_per_class": dict(zip(STANCE_LABELS, np.round(per_class, 4).tolist())),
+        "verdict_macro_f1": round(verdict_f1, 4),
+        "verdict_f1_per_class": dict(zip(CLAIM_LABELS, np.round(verdict_per_class, 4).tolist())),
+        "runtime_stance_macro_f1": round(runtime_stance, 4),
+        "runtime_stance_f1_per_class": runtime_stance_per,
+        "runtime_verdict_macro_f1": round(runtime_verdict, 4),
+        "runtime_verdict_f1_per_class": runtime_verdict_per,
+        "n_claims": len(rows),
+        "n_pairs": int(len(y)),
+    }
+    meta.update({
         "metrics": metrics,
         "trained": dt.date.today().isoformat(),
         "data_sha256": sha256(args.data),
-    }
+    })
     (args.out / "stance.json").write_text(json.dumps(meta, separators=(",", ":")), encoding="utf-8")
     (args.out / "stance.metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    write_card(args.out / "stance.card.md", meta, args.data)
     print(json.dumps(metrics, indent=2))
     print(f"total {time.time() - t0:.0f}s", file=sys.stderr)
 

@@ -39,20 +39,26 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
+def _other_years(claim: TextInfo, passage: TextInfo) -> bool:
+    claim_years = {q.value for q in claim.quantities if q.is_year}
+    return any(q.is_year and q.value not in claim_years for q in passage.quantities)
+
+
 def _numbers(claim: TextInfo, passage: TextInfo, years: bool) -> tuple[int, int, str]:
     match = mismatch = 0
     detail = ""
     for q in claim.quantities:
         if q.is_year != years:
             continue
+        # the same quantity: same unit, and words around it in common (a figure for another
+        # year, or a bare number in another sentence frame, is not the claim's quantity)
         comparable = [
             p for p in passage.quantities
-            if p.is_year == years
-            and ((q.unit and p.unit == q.unit) or (not q.unit and not p.unit))
-            and (years or q.context & p.context or (q.unit and p.unit == q.unit))
+            if p.is_year == years and p.unit == q.unit and q.context & p.context
+            and (years or q.unit or len(q.context & p.context) >= 2)
         ]
-        if years:
-            comparable = [p for p in comparable if q.context & p.context]
+        if not years and comparable and _other_years(claim, passage):
+            comparable = [p for p in comparable if _close(q.value, p.value)]
         if not comparable:
             continue
         if any(_close(q.value, p.value) for p in comparable):
@@ -78,10 +84,18 @@ def antonym_table() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+def _forms(words: list[str]) -> set[str]:
+    out = set()
+    for w in words:
+        s = stem(w)
+        out.update((w, s, s + "e"))
+    return out
+
+
 def antonym_pairs(claim: TextInfo, passage: TextInfo) -> int:
     table = antonym_table()
-    claim_words = {stem(w) for w in claim.words}
-    passage_words = {stem(w) for w in passage.words}
+    claim_words = _forms(claim.words)
+    passage_words = _forms(passage.words)
     count = 0
     for w in claim_words - passage_words:
         opposite = table.get(w)

@@ -8,6 +8,9 @@ cross-validation, and renormalised. Two alignment rules then apply on top of the
 * a passage that states the claim's quantity (same unit and context) with a different value
   contradicts it ("cost 12 million dollars" vs "cost 15 million dollars"), and a passage with a
   number or year mismatch never counts as support;
+* a passage that restates most of the claim's content with a negation mismatch or a WordNet
+  antonym contradicts it; a hedged passage (may, whether, unclear, will) does not support an
+  unhedged claim;
 * a passage that shares no content word and no name with the claim is unrelated, and support
   needs more than shared words: the model must score it as support above the threshold.
 """
@@ -82,11 +85,22 @@ class StanceModel:
             r = max(r, 0.9 if strong else self.t_refute)
             s = min(s, 0.05)
             u = max(0.0, 1.0 - r - s)
+        elif (a.negation_mismatch or a.antonyms) and _coverage(c, e) >= 0.6:
+            # the passage restates the claim with a negation or an opposite: it contradicts
+            r = max(r, min(0.95, self.t_refute + 0.2))
+            s = min(s, self.t_support - 0.01, r - 0.01)
+            reason = "negated restatement" if a.negation_mismatch else "opposite wording"
         elif e.hedged and s > r and not c.hedged:
             s = min(s, self.t_support - 0.01)
             reason = "the passage hedges"
         total = s + r + u
         return Stance(s / total, r / total, u / total, reason)
+
+
+def _coverage(claim, passage) -> float:
+    """Share of the claim's content stems present in the passage."""
+    words = set(claim.content)
+    return len(words & set(passage.content)) / len(words) if words else 0.0
 
 
 @cached

@@ -78,6 +78,16 @@ def independent(judged: list[Judged], own_article: str | None = None) -> list[tu
     return out
 
 
+def counted_as(stance: Stance, t_support: float, t_refute: float) -> str:
+    """What a passage counts as in the verdict: support or contradiction when its score reaches
+    the threshold (the stronger margin wins), else unrelated."""
+    s_margin = stance.support - t_support
+    r_margin = stance.refute - t_refute
+    if max(s_margin, r_margin) < 0:
+        return "unrelated"
+    return "supports" if s_margin >= r_margin else "contradicts"
+
+
 def decide(judged: list[Judged], t_support: float, t_refute: float,
            own_article: str | None = None, max_evidence: int = 5) -> tuple[Verdict, list[Evidence]]:
     """The verdict and the quoted evidence behind it (strongest first)."""
@@ -89,7 +99,7 @@ def decide(judged: list[Judged], t_support: float, t_refute: float,
     evidence = []
     ranked = sorted(kept, key=lambda js: -max(js[0].stance.support, js[0].stance.refute))
     for j, sources in ranked:
-        label = j.stance.label
+        label = counted_as(j.stance, t_support, t_refute)
         if label == "unrelated" and verdict != Verdict.not_enough_evidence:
             continue
         score = {"supports": j.stance.support, "contradicts": j.stance.refute,
