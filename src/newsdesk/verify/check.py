@@ -100,7 +100,9 @@ def source_for_db(path: str | Path, *, story_id: str | None = None) -> EvidenceS
     reference corpus (``newsdesk corpus add``), or both (the store is searched first)."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"no such database: {path}")
+        raise InputError(f"no store or reference corpus at {path}: add articles with "
+                         "`newsdesk ingest PATH --db FILE` or documents with "
+                         "`newsdesk corpus add PATH --db FILE` first")
     tables = _tables(path)
     sources: list[EvidenceSource] = []
     if "articles" in tables:
