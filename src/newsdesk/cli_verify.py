@@ -9,7 +9,6 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -28,7 +27,7 @@ def _default_db() -> Path:
 
 def check(
     claim: str = typer.Argument(..., help="The claim to check, in quotes."),
-    db: Optional[Path] = typer.Option(
+    db: Path | None = typer.Option(
         None, "--db", help="SQLite file with a corpus store and/or reference corpus "
         "(default: the store's default location)."),
     fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="Output format."),
@@ -85,8 +84,8 @@ corpus_app = typer.Typer(
 
 @corpus_app.command("add")
 def corpus_add(
-    paths: List[Path] = typer.Argument(..., help="Files (.txt .md .html .jsonl .pdf) or folders."),
-    db: Optional[Path] = typer.Option(
+    paths: list[Path] = typer.Argument(..., help="Files (.txt .md .html .jsonl .pdf) or folders."),
+    db: Path | None = typer.Option(
         None, "--db", help="SQLite file to add them to (default: the store's default location)."),
 ) -> None:
     """Add reference documents (text, HTML, JSONL, PDF-extracted text) for `newsdesk check`.

@@ -7,8 +7,16 @@ import json
 
 import pytest
 
-from newsdesk.model import (Article, Brief, Claim, ClaimKind, EditorialPerspectives, Evidence,
-                            Genre, Verdict)
+from newsdesk.model import (
+    Article,
+    Brief,
+    Claim,
+    ClaimKind,
+    EditorialPerspectives,
+    Evidence,
+    Genre,
+    Verdict,
+)
 from newsdesk.render.claimreview import RATINGS, claim_review, render_claimreview
 
 ARTICLE = Article(id="a_1", text="The bridge cost 12 million dollars.", url="https://example.org/bridge",

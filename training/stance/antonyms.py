@@ -43,7 +43,7 @@ def _read(path: Path) -> dict[str, tuple[list[str], list[tuple[str, str, int, in
             p_cnt = int(parts[k])
             ptrs = []
             for i in range(p_cnt):
-                sym, off, pos, st = parts[k + 1 + 4 * i: k + 5 + 4 * i]
+                sym, off, _pos, st = parts[k + 1 + 4 * i: k + 5 + 4 * i]
                 ptrs.append((sym, off, int(st[:2], 16), int(st[2:], 16)))
             synsets[offset] = (words, ptrs)
     return synsets

@@ -215,7 +215,7 @@ def main() -> None:
         "runtime_verdict_macro_f1": round(runtime_verdict, 4),
         "runtime_verdict_f1_per_class": runtime_verdict_per,
         "n_claims": len(rows),
-        "n_pairs": int(len(y)),
+        "n_pairs": len(y),
     }
     meta.update({
         "metrics": metrics,

@@ -28,10 +28,10 @@ from ..model import content_id
 from .sources import Passage
 
 _SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS reference_documents (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
-    "url TEXT, path TEXT, added_at TEXT NOT NULL, passages INTEGER NOT NULL)",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS reference_passages USING fts5("
-    "text, doc_id UNINDEXED, name UNINDEXED, url UNINDEXED, tokenize='porter unicode61')",
+    ("CREATE TABLE IF NOT EXISTS reference_documents (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+     "url TEXT, path TEXT, added_at TEXT NOT NULL, passages INTEGER NOT NULL)"),
+    ("CREATE VIRTUAL TABLE IF NOT EXISTS reference_passages USING fts5("
+     "text, doc_id UNINDEXED, name UNINDEXED, url UNINDEXED, tokenize='porter unicode61')"),
 )
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".html", ".htm", ".jsonl", ".pdf"}
 _JSON_TEXT_KEYS = ("text", "body", "content", "evidence")
@@ -70,7 +70,7 @@ class ReferenceCorpus:
     def close(self) -> None:
         self._db.close()
 
-    def __enter__(self) -> "ReferenceCorpus":
+    def __enter__(self) -> ReferenceCorpus:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -96,7 +96,7 @@ class ReferenceCorpus:
             self._db.execute(
                 "INSERT INTO reference_documents (id, name, url, path, added_at, passages) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (doc_id, name, url, path, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                (doc_id, name, url, path, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                  len(chunks)))
         return len(chunks)
 

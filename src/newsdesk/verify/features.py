@@ -11,6 +11,7 @@ Two parts, both numpy-only:
 
 from __future__ import annotations
 
+import itertools
 import math
 import zlib
 
@@ -50,7 +51,7 @@ def _h(key: str) -> int:
 
 
 def _bigrams(words: list[str]) -> set[tuple[str, str]]:
-    return set(zip(words, words[1:]))
+    return set(itertools.pairwise(words))
 
 
 def dense_features(claim: TextInfo, evidence: TextInfo, idf: dict[str, float] | None,

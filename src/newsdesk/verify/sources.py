@@ -15,8 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from ..model import Article
 from .text import analyse
@@ -64,7 +65,7 @@ class MemorySource:
             self.add(p)
 
     @classmethod
-    def from_articles(cls, articles: Iterable[Article]) -> "MemorySource":
+    def from_articles(cls, articles: Iterable[Article]) -> MemorySource:
         return cls(p for a in articles for p in article_passages(a))
 
     def add(self, passage: Passage) -> None:

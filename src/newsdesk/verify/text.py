@@ -14,24 +14,15 @@ from functools import lru_cache
 from ..read.tokens import tokenize
 
 STOPWORDS = frozenset(
-    """a an the and or but if of in on at to for from by with as is are was were be been being
-    it its this that these those there here which who whom whose what when where why how than then
-    so such do does did has have had having he she they we you i me my our your their his her them
-    us will would shall should can could may might must into onto over under about after before
-    during between through also very more most much many some any each other same own only just
-    s t up down out off again further once all both few""".split()
+    ["a", "an", "the", "and", "or", "but", "if", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there", "here", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "than", "then", "so", "such", "do", "does", "did", "has", "have", "had", "having", "he", "she", "they", "we", "you", "i", "me", "my", "our", "your", "their", "his", "her", "them", "us", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "into", "onto", "over", "under", "about", "after", "before", "during", "between", "through", "also", "very", "more", "most", "much", "many", "some", "any", "each", "other", "same", "own", "only", "just", "s", "t", "up", "down", "out", "off", "again", "further", "once", "all", "both", "few"]
 )
 
 NEGATIONS = frozenset(
-    """not no never none nobody nothing neither nor without cannot n't nt isn't aren't wasn't
-    weren't doesn't don't didn't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't
-    deny denies denied false myth hoax""".split()
+    ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "n't", "nt", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "deny", "denies", "denied", "false", "myth", "hoax"]
 )
 
 HEDGES = frozenset(
-    """may might could whether possibly perhaps unclear uncertain if unless likely unlikely
-    would suggest suggests suggested speculate speculated proposed plans plan planned expects
-    expected will""".split()
+    ["may", "might", "could", "whether", "possibly", "perhaps", "unclear", "uncertain", "if", "unless", "likely", "unlikely", "would", "suggest", "suggests", "suggested", "speculate", "speculated", "proposed", "plans", "plan", "planned", "expects", "expected", "will"]
 )
 
 _SCALES = {
