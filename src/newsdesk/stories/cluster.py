@@ -41,7 +41,7 @@ class StoryConfig:
     window_days: int = 3
     threshold: float = 0.15
     lead_weight: float = 0.3
-    same_outlet_penalty: float = 0.2
+    same_outlet_penalty: float = 0.3
     dup_threshold: float = 0.6
     dup_window_days: int = 60
     candidates: int = 40
