@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..model import Article
 from .sources import MemorySource, Passage, article_passages
-from .text import analyse
+from .text import STOPWORDS, analyse
 
 
 def _article(row) -> Article:
@@ -26,15 +26,15 @@ class StoreSource:
         self.store = store
         self.story_id = story_id
         self.max_articles = max_articles
+        self._passages: dict[str, list[Passage]] = {}  # per article, reused across claims
 
     def _article_ids(self, query: str) -> list[str]:
         ids: list[str] = []
         if self.story_id:
             ids += [row.id for row in self.store.story_articles(self.story_id)]
         info = analyse(query)
-        words = list(dict.fromkeys(w for w in info.words if any(c.isalpha() for c in w)
-                                   and w in {x for x in info.words} and len(w) > 2
-                                   and w not in _STOP))
+        words = list(dict.fromkeys(w for w in info.words if w.isalpha() and len(w) > 2
+                                   and w not in STOPWORDS))
         by_length = sorted(words, key=len, reverse=True)
         for k in (len(by_length), 4, 3, 2):
             if k <= 0 or k > len(by_length):
@@ -49,18 +49,15 @@ class StoreSource:
     def search(self, query: str, limit: int = 10) -> list[Passage]:
         passages: list[Passage] = []
         for article_id in self._article_ids(query):
-            row = self.store.article(article_id)
-            origin = row.duplicate_of
-            for p in article_passages(_article(row)):
-                passages.append(Passage(text=p.text, source=p.source, url=p.url, doc_id=p.doc_id,
-                                        published=p.published, origin=origin))
+            passages += self._article_passages(article_id)
         return MemorySource(passages).search(query, limit)
 
-
-def _stopwords() -> frozenset[str]:
-    from .text import STOPWORDS
-
-    return STOPWORDS
-
-
-_STOP = _stopwords()
+    def _article_passages(self, article_id: str) -> list[Passage]:
+        if article_id not in self._passages:
+            row = self.store.article(article_id)
+            self._passages[article_id] = [
+                Passage(text=p.text, source=p.source, url=p.url, doc_id=p.doc_id,
+                        published=p.published, origin=row.duplicate_of)
+                for p in article_passages(_article(row))
+            ]
+        return self._passages[article_id]
