@@ -29,7 +29,8 @@ claim-only x evidence-only stem pairs, negation words on each side.
 
 Rules on top of the model (`StanceModel.judge`): an aligned number mismatch (same unit/context,
 different value) makes a passage contradict (>= 0.9) and never support; a year mismatch caps
-support; a hedged passage (may, whether, unclear, will...) cannot reach the support threshold for
+support; a passage restating most of the claim's content with a negation mismatch or a WordNet
+antonym contradicts it; a hedged passage (may, whether, unclear, will...) cannot reach the support threshold for
 an unhedged claim; a passage sharing no content word or name with the claim is unrelated.
 
 ## Metrics (cross-validated BY CLAIM: {cv})
