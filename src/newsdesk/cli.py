@@ -31,6 +31,7 @@ class Format(str, Enum):
     md = "md"
     json = "json"
     html = "html"
+    claimreview = "claimreview"
 
 
 def _emit(text: str, output: Optional[Path], fmt: str, brief=None) -> None:
@@ -176,7 +177,7 @@ def version() -> None:
 
 
 #: Modules that add their own commands with ``register(app)`` (imports stay lazy inside them).
-_COMMAND_MODULES = ("newsdesk.cli_corpus",)
+_COMMAND_MODULES = ("newsdesk.cli_corpus", "newsdesk.cli_verify")
 
 
 def _register_commands() -> None:

@@ -21,6 +21,8 @@ TASKS: dict[str, tuple[str, str]] = {
     "propaganda": ("propaganda", "folder laid out like propaganda/; TC micro-F1 (+ SI F1)"),
     "genre": ("genre", "folder with articles/article<ID>.txt + labels.txt; macro-F1"),
     "claims": ("claims", "folder of gold claim files (training/gold format); P/R"),
+    "stance": ("stance", "Climate-FEVER JSONL; macro-F1 SUPPORTS/REFUTES/NOT_ENOUGH_INFO per evidence"),
+    "verdict": ("stance", "Climate-FEVER JSONL; macro-F1 over claim labels, DISPUTED read as mixed"),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..errors import InputError
 from ..model import Brief
 
-FORMATS = ("md", "json", "html")
+FORMATS = ("md", "json", "html", "claimreview")
 
 
 def render(brief: Brief, fmt: str = "md") -> str:
@@ -21,4 +21,8 @@ def render(brief: Brief, fmt: str = "md") -> str:
         from .html import render_html
 
         return render_html(brief)
+    if fmt == "claimreview":
+        from .claimreview import render_claimreview
+
+        return render_claimreview(brief)
     raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
