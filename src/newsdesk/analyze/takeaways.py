@@ -49,7 +49,7 @@ def condense(text: str, max_words: int = MAX_TAKEAWAY_WORDS) -> str:
     if len(words) <= max_words:
         return text
     cut = " ".join(words[:max_words])
-    for mark in (";", " —", "—", ":", ","):
+    for mark in (";", " —", "—", ":"):
         pos = cut.rfind(mark)
         if pos > len(cut) // 2:
             return cut[:pos].rstrip(" ,;:—") + "."
@@ -104,15 +104,22 @@ def choose(doc: Doc, k_min: int = 3, k_max: int = 6, diversity: float = 0.4) -> 
 
 
 def one_line_summary(doc: Doc, takeaways: list[Takeaway]) -> str:
-    """A one-line summary: the lead point, condensed."""
+    """A one-line summary: the lead point, condensed. When the lead sentence evaluates rather
+    than reports, its checkable core (the lead claim) stands in for it, so the summary does
+    not repeat the writer's judgement as if it were the news."""
     if not takeaways:
         return "No article text to summarise."
-    lead = min(takeaways, key=lambda t: t.sentences[0])
-    return condense(doc.sentences[lead.sentences[0]].text, max_words=30)
+    lead_index = min(t.sentences[0] for t in takeaways)
+    roles = {a.index: a.role for a in doc.analysis}
+    if roles.get(lead_index) in (SentenceRole.opinion, SentenceRole.mixed):
+        early = [c for c in doc.claims if c.sentence <= lead_index + 2 and not c.ambiguous]
+        if early:
+            return min(early, key=lambda c: (c.sentence, -c.checkworthiness)).text
+    return condense(doc.sentences[lead_index].text, max_words=35)
 
 
 class Takeaways:
-    requires = ("sentences", "entities", "times", "analysis")
+    requires = ("sentences", "entities", "times", "analysis", "claims")
     provides = ("takeaways", "summary")
 
     def __call__(self, doc: Doc) -> Doc:
