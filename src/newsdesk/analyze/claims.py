@@ -51,6 +51,9 @@ def _words(text: str) -> frozenset[str]:
 
 #: A piece whose subjectivity probability reaches this is evaluation, not a claim.
 PIECE_SUBJECTIVE = 0.75
+#: One evaluative word that cannot be stripped ("decried", "propaganda") is tolerated in a claim
+#: only while the subjectivity model scores the piece below this.
+LEFT_WORD_SUBJECTIVE = 0.3
 #: Evaluative modifiers stripped from one piece at most; more means the piece is evaluation.
 MAX_STRIPPED = 2
 #: Claims whose content words overlap this much (Jaccard, same numbers) are one claim.
@@ -96,7 +99,7 @@ _SCHEDULE = re.compile(
 )
 _NUM = re.compile(
     r"\b\d[\d,.]*\b|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|"
-    r"percent|half|twice)\b",
+    r"percent|half|twice|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b",
     re.IGNORECASE,
 )
 _DATE_TEXT = re.compile(
@@ -206,11 +209,11 @@ def strip_evaluative(text: str) -> tuple[str, list[str], list[str]]:
     removed, left, edits = [], [], []
     for start, end, word in terms:
         after = text[end : end + 30]
-        next_word = re.match(r"\s+([A-Za-z][\w'-]*)", after)
+        next_word = re.match(r"\s+[\"“‘']?([A-Za-z][\w'-]*)", after)
         lower = word.lower()
         adjective_shape = (
             lower in EXTRA_EVALUATIVE
-            and not lower.endswith(("ing", "ed", "s"))
+            and not lower.endswith(("ing", "s"))
             or lower.endswith(
                 (
                     "ive",
@@ -523,8 +526,12 @@ class Claims:
         if not attributed and re.match(r"\s*(?:If|Unless|Whether)\b", own):
             return nv("speculation: a conditional, says what would follow if something held")
         stripped, removed, left = strip_evaluative(piece.text)
-        if left or (
-            not attributed and p_subj >= PIECE_SUBJECTIVE and analysis.role != SentenceRole.fact
+        if (
+            len(left) >= 2
+            or (left and p_subj >= LEFT_WORD_SUBJECTIVE)
+            or (
+                not attributed and p_subj >= PIECE_SUBJECTIVE and analysis.role != SentenceRole.fact
+            )
         ):
             return nv(_reason("evaluation", left + removed))
         if not _has_anchor(doc, spans, piece.text) and analysis.role != SentenceRole.fact:

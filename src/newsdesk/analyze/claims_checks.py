@@ -68,12 +68,16 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Justice|Cardinal)\.?"
 
 
-_MONTH_MAY = re.compile(r"(?<=\w )May\b|\bMay(?=\s+\d)")
+_MONTH_MAY = re.compile(r"\bMay\b(?!\s+(?:I|we|you|he|she|they|it|the|not|be|have)\b)")
 
 
 def without_month_may(text: str) -> str:
-    """``text`` with the month "May" renamed, so the hedge cue "may" does not fire on dates."""
-    return _MONTH_MAY.sub("Month", text)
+    """``text`` made safe for the lexical cues: the month "May" renamed (not the hedge "may"),
+    short parentheticals blanked ("(I-Vt.)" is not the first person "I"), and the
+    counterfactual "would have" read as past ("had"), not as a prediction."""
+    text = _MONTH_MAY.sub("Month", text)
+    text = re.sub(r"\([^()]{1,30}\)", lambda m: " " * len(m.group(0)), text)
+    return re.sub(r"\bwould have\b", "had", text)
 
 
 INTERPRETIVE = re.compile(
