@@ -35,12 +35,13 @@ VERSION = "1.0.0"
 
 #: Per task: feature spec, C of the logistic regression, metric, class weighting.
 CONFIG = {
-    "checkworthy": {"spec": FeatureSpec(char_ns=(2, 3, 4)), "C": 4.0, "metric": "f1_yes",
-                    "class_weight": None},
-    "subjectivity": {"spec": FeatureSpec(char_ns=(2, 3, 4, 5)), "C": 1.0, "metric": "macro_f1",
-                     "class_weight": "balanced", "babe_weight": 0.5},
-    "bias": {"spec": FeatureSpec(char_ns=(2, 3, 4, 5)), "C": 1.0, "metric": "macro_f1",
-             "class_weight": "balanced"},
+    "checkworthy": {"spec": FeatureSpec(word_bits=17, char_bits=17, char_ns=(2, 3, 4)),
+                    "C": 2.0, "metric": "f1_yes", "class_weight": None},
+    "subjectivity": {"spec": FeatureSpec(word_bits=16, char_bits=16, char_ns=(2, 3, 4, 5)),
+                     "C": 0.3, "metric": "macro_f1", "class_weight": "balanced",
+                     "babe_weight": 0.3},
+    "bias": {"spec": FeatureSpec(word_bits=16, char_bits=16, char_ns=(2, 3, 4, 5)), "C": 3.0,
+             "metric": "macro_f1", "class_weight": "balanced"},
 }
 
 DATA_FILES = {
@@ -63,7 +64,7 @@ LICENCES = {
 def _estimator(cfg: dict):
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=cfg["C"], solver="liblinear", max_iter=2000,
+    return LogisticRegression(C=cfg["C"], solver="liblinear", dual=True, max_iter=5000,
                               class_weight=cfg["class_weight"], random_state=SEED)
 
 

@@ -18,11 +18,13 @@ Column layout (``FeatureSpec.n_features`` columns in all):
 
 Each n-gram block is scaled by ``1/sqrt(number of n-grams in the sentence)`` so long and short
 sentences land on a similar scale (an approximation of TF normalisation that needs no sort).
+Everything is vectorised over the batch: sentences are tokenised once, each distinct token's
+hash and lexicon attributes are looked up once (and cached on the Lexicon), character n-grams
+are rolling hashes over one byte buffer, and per-sentence sums use ``bincount``/``reduceat``.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import zlib
 from dataclasses import dataclass, field
@@ -31,9 +33,10 @@ from typing import Iterable, Mapping
 import numpy as np
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[^\sa-z0-9]")
-_RAW_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[^\sA-Za-z0-9]")
+
 _DIGITS = str.maketrans("0123456789", "0000000000")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
+_HAS_DIGIT = re.compile(r"\d").search
+_QUOTE_PAIRS = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("—", "-"), ("–", "-"))
 _MULT = np.uint64(0x9E3779B97F4A7C15)
 _PRIME = np.uint64(1099511628211)
 
@@ -55,12 +58,12 @@ _MONTHS = frozenset("january february march april may june july august september
                     "sunday yesterday today tomorrow week month year years decade".split())
 _QUANT = frozenset("percent million billion trillion thousand hundred dollars half "
                    "twice double triple number rate average".split())
-_SUPER_EXCEPT = frozenset("est best interest rest test west nest just guest forest request "
+_SUPER_EXCEPT = frozenset("est interest rest test west nest just guest forest request "
                           "protest suggest honest modest contest arrest invest digest "
                           "harvest manifest earnest chest quest".split())
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
-_NUMBER = re.compile(r"\d")
-_MONEY = re.compile(r"[$€£%]")
+
+
+
 
 DENSE_NAMES: tuple[str, ...] = (
     "len_log", "has_digit", "n_numbers", "money_pct", "year", "date_word", "quantity_word",
@@ -104,6 +107,64 @@ class FeatureSpec:
                    bigrams=bool(data["bigrams"]), dense=bool(data["dense"]))
 
 
+def straighten(text: str) -> str:
+    """Curly quotes and long dashes as their ASCII forms (a no-op for ASCII text)."""
+    if text.isascii():
+        return text
+    for a, b in _QUOTE_PAIRS:
+        text = text.replace(a, b)
+    return text
+
+
+def normalize(text: str) -> str:
+    """Lower-case, straight quotes and dashes (digits become 0 per token and per byte later)."""
+    return straighten(text).lower()
+
+
+# ------------------------------------------------------------------ token attributes
+
+#: Per-token attributes summed (or max/min-ed) per sentence for the dense cues.
+_TOKEN_ATTRS = ("word", "first_sg", "first_pl", "second", "modal", "hedge", "intens",
+                "negation", "report", "datew", "quant", "sup", "comp", "past", "ly",
+                "vader", "vpos", "vneg", "vabs", "zipf", "rare", "biased", "alpha")
+_A = {name: i for i, name in enumerate(_TOKEN_ATTRS)}
+_CACHE_MAX = 500_000
+
+
+def _token_attrs(t: str, lex: "Lexicon") -> tuple[float, ...]:
+    word = t[0].isalnum()
+    alpha = word and t[0] != "0"
+    v = lex.valence.get(t, 0.0)
+    z = lex.zipf.get(t, 1.0) if alpha else 0.0
+    long = len(t) > 4
+    return (
+        1.0 if word else 0.0,
+        1.0 if t in _FIRST_SG else 0.0,
+        1.0 if t in _FIRST_PL else 0.0,
+        1.0 if t in _SECOND else 0.0,
+        1.0 if t in _MODALS else 0.0,
+        1.0 if t in _HEDGES else 0.0,
+        1.0 if t in _INTENS else 0.0,
+        1.0 if (t in _NEGATION or t.endswith("n't")) else 0.0,
+        1.0 if t in _REPORT else 0.0,
+        1.0 if t in _MONTHS else 0.0,
+        1.0 if t in _QUANT else 0.0,
+        1.0 if (t in ("most", "least") or (long and t.endswith("est")
+                                           and t not in _SUPER_EXCEPT)) else 0.0,
+        1.0 if (t in ("more", "less", "than") or (long and t.endswith("er"))) else 0.0,
+        1.0 if (long and t.endswith("ed")) else 0.0,
+        1.0 if (long and t.endswith("ly")) else 0.0,
+        1.0 if t in lex.valence else 0.0,
+        max(v, 0.0),
+        max(-v, 0.0),
+        abs(v),
+        z,
+        1.0 if (alpha and z < 3.0) else 0.0,
+        1.0 if t in lex.biased else 0.0,
+        1.0 if alpha else 0.0,
+    )
+
+
 @dataclass
 class Lexicon:
     """Word lists shipped as ``loaded_words.lexicon.json``: VADER valence (-4..4), wordfreq
@@ -112,6 +173,7 @@ class Lexicon:
     valence: dict[str, float] = field(default_factory=dict)
     zipf: dict[str, float] = field(default_factory=dict)
     biased: frozenset[str] = frozenset()
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_json(cls, data: Mapping) -> "Lexicon":
@@ -119,213 +181,301 @@ class Lexicon:
                    zipf={k: v / 10.0 for k, v in data["zipf10"].items()},
                    biased=frozenset(data.get("biased", ())))
 
+    def token_table(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(attributes (n, len(_TOKEN_ATTRS)), crc32 hashes (n,)) of distinct tokens; cached."""
+        cache = self._cache
+        if len(cache) > _CACHE_MAX:
+            cache.clear()
+        rows = []
+        for t in tokens:
+            r = cache.get(t)
+            if r is None:
+                d = t.translate(_DIGITS) if _HAS_DIGIT(t) else t
+                r = cache[t] = (*_token_attrs(d, self), zlib.crc32(d.encode("utf-8")))
+            rows.append(r)
+        if not rows:
+            return np.zeros((0, len(_TOKEN_ATTRS))), np.zeros(0, dtype=np.uint64)
+        arr = np.array(rows, dtype=np.float64)
+        return arr[:, :-1], arr[:, -1].astype(np.uint64)
 
-def normalize(text: str) -> str:
-    """Lower-case, straight quotes and dashes, every digit as 0."""
-    return text.translate(_QUOTES).lower().translate(_DIGITS)
+
+# ------------------------------------------------------------------ batch layout
 
 
-def _crc_bucket(s: str, mask: int) -> int:
-    return zlib.crc32(s.encode("utf-8")) & mask
+@dataclass
+class _Batch:
+    n: int
+    normed: list[str]
+    raw: list[str]
+    tok_ids: np.ndarray      # distinct-token id per token position
+    tok_sent: np.ndarray     # sentence of each token position
+    tok_counts: np.ndarray   # tokens per sentence
+    attrs: np.ndarray        # attributes per distinct token
+    hashes: np.ndarray       # crc32 per distinct token (uint64)
+    first_ids: np.ndarray    # distinct-token id of each sentence's first token (-1 if none)
 
 
-def word_features(normed: list[str], spec: FeatureSpec):
-    mask = spec.n_word - 1
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    toks_all: list[list[str]] = []
-    crc = zlib.crc32
-    for i, text in enumerate(normed):
-        toks = _WORD.findall(text)
-        toks_all.append(toks)
-        grams = list(toks)
-        if spec.bigrams:
-            padded = ["<s>", *toks, "</s>"]
-            grams.extend(a + " " + b for a, b in zip(padded, padded[1:]))
-        if not grams:
+def _batch(texts: list[str], lex: Lexicon) -> _Batch:
+    straight = [straighten(t) for t in texts]
+    normed = [t.lower() for t in straight]
+    tok_lists = list(map(_WORD.findall, normed))
+    counts = np.fromiter(map(len, tok_lists), dtype=np.int64, count=len(texts))
+    flat = [t for toks in tok_lists for t in toks]
+    # first-occurrence position of each token, then compact ids 0..V-1 in order of appearance
+    vocab: dict[str, int] = {}
+    firsts = np.fromiter(map(vocab.setdefault, flat, range(len(flat))), dtype=np.int64,
+                         count=len(flat))
+    remap = np.zeros(len(flat), dtype=np.int64)
+    remap[np.fromiter(vocab.values(), dtype=np.int64, count=len(vocab))] = np.arange(len(vocab))
+    ids = remap[firsts]
+    attrs, hashes = lex.token_table(list(vocab))
+    sent = np.repeat(np.arange(len(texts), dtype=np.int64), counts)
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+    first = np.where(counts > 0, ids[np.minimum(starts, max(len(ids) - 1, 0))] if len(ids)
+                     else -1, -1)
+    return _Batch(len(texts), normed, straight, ids, sent, counts, attrs, hashes, first)
+
+
+# ------------------------------------------------------------------ word n-grams
+
+_BOS = np.uint64(0x1234567)
+_EOS = np.uint64(0x7654321)
+_P1 = np.uint64(0x100000001B3)
+
+
+def _word_hashes(b: _Batch, spec: FeatureSpec):
+    """(sentence, bucket) of every unigram and bigram, and the per-sentence gram counts."""
+    mask = np.uint64(spec.n_word - 1)
+    shift = np.uint64(64 - spec.word_bits)
+    h = b.hashes[b.tok_ids] if len(b.tok_ids) else np.zeros(0, dtype=np.uint64)
+    uni = (h & mask).astype(np.int64)
+    sents = [b.tok_sent]
+    buckets = [uni]
+    counts = b.tok_counts.copy()
+    if spec.bigrams:
+        # previous token of each position (BOS at a sentence start), plus one (last, EOS) per sentence
+        prev = np.empty_like(h)
+        if len(h):
+            prev[1:] = h[:-1]
+            prev[0] = _BOS
+        starts = np.concatenate([[0], np.cumsum(b.tok_counts)[:-1]]).astype(np.int64)
+        nonempty = b.tok_counts > 0
+        prev[starts[nonempty]] = _BOS
+        ends = starts + b.tok_counts - 1
+        last = np.full(b.n, _BOS, dtype=np.uint64)
+        if len(h):
+            last[nonempty] = h[ends[nonempty]]
+        a = np.concatenate([prev, last])
+        c = np.concatenate([h, np.full(b.n, _EOS, dtype=np.uint64)])
+        big = (((a * _P1 + c + np.uint64(0x5BD1E995)) * _MULT) >> shift).astype(np.int64)
+        sents.append(np.concatenate([b.tok_sent, np.arange(b.n, dtype=np.int64)]))
+        buckets.append(big)
+        counts = counts * 2 + 1
+    return np.concatenate(sents), np.concatenate(buckets), counts
+
+
+# ------------------------------------------------------------------ character n-grams
+
+_M32 = np.uint32(2654435761)
+_P32 = np.uint32(16777619)
+
+
+def _char_hashes(b: _Batch, spec: FeatureSpec):
+    """Yield (bucket per buffer position, valid mask, sentence starts, n) per n in char_ns."""
+    pieces = [(" " + t + " ").encode("utf-8", "replace") for t in b.normed]
+    plen = np.fromiter((len(p) for p in pieces), dtype=np.int64, count=b.n)
+    buf = np.frombuffer(b"\x00".join(pieces) + b"\x00" * 8, dtype=np.uint8).copy()
+    buf[_B_DIGIT[buf]] = ord("0")
+    starts = np.concatenate([[0], np.cumsum(plen + 1)[:-1]]).astype(np.int64)
+    zc = np.concatenate([[0], np.cumsum(buf == 0)])
+    a = buf.astype(np.uint32)
+    h = a.copy()
+    shift = np.uint32(32 - spec.char_bits)
+    counts = np.zeros(b.n, dtype=np.int64)
+    out = []
+    for k in range(2, max(spec.char_ns) + 1):
+        h = h[:-1] * _P32 + a[k - 1:]
+        if k not in spec.char_ns:
             continue
-        v = 1.0 / math.sqrt(len(grams))
-        rows.extend([i] * len(grams))
-        cols.extend(crc(g.encode("utf-8")) & mask for g in grams)
-        vals.extend([v] * len(grams))
-    return (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64),
-            np.asarray(vals, dtype=np.float64), toks_all)
+        m = len(h)
+        valid = (zc[k:k + m] - zc[:m]) == 0
+        bucket = (((h ^ np.uint32(k * 0x9E3779B1 & 0xFFFFFFFF)) * _M32) >> shift).astype(np.int64)
+        out.append((bucket, valid, k))
+        counts += np.maximum(plen - k + 1, 0)
+    return out, starts, counts
 
 
-def char_features(normed: list[str], spec: FeatureSpec):
-    """Character n-grams of all sentences at once: one byte buffer, vectorised hashes."""
-    n = len(normed)
-    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64))
-    if not spec.char_ns or n == 0:
-        return empty
-    pieces = [(" " + t + " ").encode("utf-8", "replace") for t in normed]
-    lens = np.fromiter((len(p) + 1 for p in pieces), dtype=np.int64, count=n)
-    buf = np.frombuffer(b"\x00".join(pieces) + b"\x00", dtype=np.uint8)
-    sep = np.concatenate([[0], np.cumsum(buf == 0)])
-    owner = np.repeat(np.arange(n, dtype=np.int64), lens)
-    a = buf.astype(np.uint64)
-    shift = np.uint64(64 - spec.char_bits)
-    rows_l, cols_l = [], []
-    for k in spec.char_ns:
-        if len(a) < k:
-            continue
-        starts = np.flatnonzero(sep[k:len(a) + 1] - sep[: len(a) - k + 1] == 0)
-        if starts.size == 0:
-            continue
-        h = np.full(starts.size, np.uint64(k), dtype=np.uint64)
+def char_ngram_sums(b: _Batch, spec: FeatureSpec, w_char: np.ndarray) -> np.ndarray:
+    """Sum of ``w_char`` over each sentence's char n-grams, normalised (inference path)."""
+    total = np.zeros(b.n)
+    if not spec.char_ns or b.n == 0:
+        return total
+    grams, starts, counts = _char_hashes(b, spec)
+    for bucket, valid, _k in grams:
+        wp = w_char[bucket]
+        wp[~valid] = 0.0
+        total += np.add.reduceat(wp, starts)
+    return total / np.sqrt(np.maximum(counts, 1))
+
+
+# ------------------------------------------------------------------ dense cues
+
+_B_DIGIT = np.zeros(256, dtype=bool)
+_B_DIGIT[ord("0"):ord("9") + 1] = True
+_B_UPPER = np.zeros(256, dtype=bool)
+_B_UPPER[ord("A"):ord("Z") + 1] = True
+_B_MONEY = np.zeros(256, dtype=bool)
+for _ch in "$%":
+    _B_MONEY[ord(_ch)] = True
+_CONJ = frozenset(("and", "but", "so", "yet"))
+
+
+def _segment_sums(flags: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    return np.add.reduceat(flags.astype(np.float64), starts)
+
+
+def dense_features(b: _Batch) -> np.ndarray:
+    """The ``DENSE_NAMES`` cues of each sentence, shape (n, len(DENSE_NAMES))."""
+    n = b.n
+    out = np.zeros((n, len(DENSE_NAMES)), dtype=np.float64)
+    if n == 0:
+        return out
+    # token-level sums per sentence
+    k = len(_TOKEN_ATTRS)
+    sums = np.zeros((n, k))
+    if len(b.tok_ids):
+        ta = b.attrs[b.tok_ids]
         for j in range(k):
-            h = h * _PRIME + a[starts + j]
-        rows_l.append(owner[starts])
-        cols_l.append(((h * _MULT) >> shift).astype(np.int64))
-    if not rows_l:
-        return empty
-    rows = np.concatenate(rows_l)
-    cols = np.concatenate(cols_l) + spec.n_word
-    counts = np.bincount(rows, minlength=n).astype(np.float64)
-    vals = 1.0 / np.sqrt(np.maximum(counts, 1.0))[rows]
-    return rows, cols, vals
+            sums[:, j] = np.bincount(b.tok_sent, weights=ta[:, j], minlength=n)
+        vmax = np.zeros(n)
+        np.maximum.at(vmax, b.tok_sent, ta[:, _A["vabs"]])
+        zmin = np.full(n, 8.0)
+        zz = np.where(ta[:, _A["alpha"]] > 0, ta[:, _A["zipf"]], 8.0)
+        np.minimum.at(zmin, b.tok_sent, zz)
+    else:
+        vmax = np.zeros(n)
+        zmin = np.full(n, 8.0)
+    s = {name: sums[:, i] for i, name in enumerate(_TOKEN_ATTRS)}
+    nw = np.maximum(s["word"], 1.0)
+    na = np.maximum(s["alpha"], 1.0)
+    sq = np.sqrt(nw)
+    # byte-level cues on the raw text (quotes straightened)
+    pieces = [t.encode("utf-8", "replace") for t in b.raw]
+    plen = np.fromiter((len(p) + 1 for p in pieces), dtype=np.int64, count=n)
+    buf = np.frombuffer(b"\x00".join(pieces) + b"\x00" * 8, dtype=np.uint8)
+    starts = np.concatenate([[0], np.cumsum(plen)[:-1]]).astype(np.int64)
+    digit = _B_DIGIT[buf]
+    nd = _segment_sums(digit, starts)
+    prev_space = np.concatenate([[False], buf[:-1] == 32])
+    caps = _segment_sums(_B_UPPER[buf] & prev_space, starts)
+    # capital after a space: not the sentence's first word (that one has no space before it)
+    year_start = np.zeros(len(buf), dtype=bool)
+    if len(buf) > 5:  # always true: the buffer ends with 8 NULs
+        d = digit
+        nb = np.concatenate([[True], ~d[:-1]])
+        c0, c1 = buf[:-4], buf[1:-3]
+        ys = (((c0 == ord("1")) & ((c1 == ord("8")) | (c1 == ord("9"))))
+              | ((c0 == ord("2")) & (c1 == ord("0"))))
+        ys &= d[2:-2] & d[3:-1] & ~d[4:] & nb[:-4]
+        year_start[:-4] = ys
+    year = _segment_sums(year_start, starts) > 0
+    first = np.zeros(n)
+    has_first = b.first_ids >= 0
+    if has_first.any():
+        vocab_conj = np.zeros(len(b.attrs), dtype=bool)
+        # sentence-initial conjunction: look the first token's hash up among the conjunctions
+        conj_hash = {zlib.crc32(c.encode()) for c in _CONJ}
+        vocab_conj[:] = np.isin(b.hashes, np.array(sorted(conj_hash), dtype=np.uint64))
+        first[has_first] = vocab_conj[b.first_ids[has_first]]
 
+    def c3(x, m=3.0):
+        return np.minimum(x, m) / m
 
-def _dense_row(raw: str, toks: list[str], lex: Lexicon) -> list[float]:
-    words = [t for t in toks if t[0].isalnum()]
-    nw = max(len(words), 1)
-    raw_toks = _RAW_WORD.findall(raw)
-    caps = sum(1 for t in raw_toks[1:] if t[0].isupper())
-    first_sg = first_pl = second = modal = hedge = inten = neg = rep = sup = comp = 0
-    datew = quant = past = ly = 0
-    vpos = vneg = vmax = 0.0
-    vcount = 0
-    zsum = 0.0
-    zmin = 8.0
-    rare = 0
-    biased = 0
-    valence = lex.valence
-    zipf = lex.zipf
-    blex = lex.biased
-    for t in words:
-        if t in _FIRST_SG:
-            first_sg += 1
-        elif t in _FIRST_PL:
-            first_pl += 1
-        elif t in _SECOND:
-            second += 1
-        if t in _MODALS:
-            modal += 1
-        if t in _HEDGES:
-            hedge += 1
-        if t in _INTENS:
-            inten += 1
-        if t in _NEGATION or t.endswith("n't"):
-            neg += 1
-        if t in _REPORT:
-            rep += 1
-        if t in _MONTHS:
-            datew += 1
-        if t in _QUANT:
-            quant += 1
-        if t in ("most", "least") or (len(t) > 4 and t.endswith("est") and t not in _SUPER_EXCEPT):
-            sup += 1
-        if t in ("more", "less", "than") or (len(t) > 4 and t.endswith("er")):
-            comp += 1
-        if len(t) > 4 and t.endswith("ed"):
-            past += 1
-        if len(t) > 4 and t.endswith("ly"):
-            ly += 1
-        v = valence.get(t)
-        if v is not None:
-            vcount += 1
-            if v > 0:
-                vpos += v
-            else:
-                vneg -= v
-            if abs(v) > vmax:
-                vmax = abs(v)
-        if t[0] != "0":
-            z = zipf.get(t, 1.0)
-            zsum += z
-            if z < zmin:
-                zmin = z
-            if z < 3.0:
-                rare += 1
-        if t in blex:
-            biased += 1
-    nd = len(_NUMBER.findall(raw))
-    sq = math.sqrt(nw)
-    first = words[0] if words else ""
-    return [
-        math.log1p(len(words)) / 4.0,
-        1.0 if nd else 0.0,
-        math.log1p(nd) / 3.0,
-        min(len(_MONEY.findall(raw)), 3) / 3.0,
-        1.0 if _YEAR.search(raw) else 0.0,
-        min(datew, 3) / 3.0,
-        min(quant, 3) / 3.0,
+    cols = [
+        np.log1p(s["word"]) / 4.0,
+        (nd > 0).astype(float),
+        np.log1p(nd) / 3.0,
+        c3(_segment_sums(_B_MONEY[buf], starts)),
+        year.astype(float),
+        c3(s["datew"]),
+        c3(s["quant"]),
         caps / nw,
-        min(first_sg, 3) / 3.0,
-        min(first_pl, 3) / 3.0,
-        min(second, 3) / 3.0,
-        min(modal, 3) / 3.0,
-        min(hedge, 3) / 3.0,
-        min(inten, 3) / 3.0,
-        min(neg, 3) / 3.0,
-        min(rep, 2) / 2.0,
-        min(sup, 2) / 2.0,
-        min(comp, 3) / 3.0,
-        min(raw.count('"') + raw.count("“") + raw.count("”"), 4) / 4.0,
-        1.0 if "?" in raw else 0.0,
-        1.0 if "!" in raw else 0.0,
-        1.0 if ":" in raw else 0.0,
-        min(vpos / sq, 4.0) / 4.0,
-        min(vneg / sq, 4.0) / 4.0,
+        c3(s["first_sg"]),
+        c3(s["first_pl"]),
+        c3(s["second"]),
+        c3(s["modal"]),
+        c3(s["hedge"]),
+        c3(s["intens"]),
+        c3(s["negation"]),
+        c3(s["report"], 2.0),
+        c3(s["sup"], 2.0),
+        c3(s["comp"]),
+        c3(_segment_sums(buf == ord('"'), starts), 4.0),
+        (_segment_sums(buf == ord("?"), starts) > 0).astype(float),
+        (_segment_sums(buf == ord("!"), starts) > 0).astype(float),
+        (_segment_sums(buf == ord(":"), starts) > 0).astype(float),
+        np.minimum(s["vpos"] / sq, 4.0) / 4.0,
+        np.minimum(s["vneg"] / sq, 4.0) / 4.0,
         vmax / 4.0,
-        vcount / nw,
-        (zsum / nw) / 7.0,
-        rare / nw,
+        s["vader"] / nw,
+        (s["zipf"] / na) / 7.0,
+        s["rare"] / na,
         zmin / 8.0,
-        min(biased, 3) / 3.0,
-        past / nw,
-        ly / nw,
-        1.0 if first in ("and", "but", "so", "yet") else 0.0,
-        1.0,
+        c3(s["biased"]),
+        s["past"] / nw,
+        s["ly"] / nw,
+        first,
+        np.ones(n),
     ]
-
-
-def dense_features(texts: list[str], toks_all: list[list[str]], lex: Lexicon) -> np.ndarray:
-    out = np.zeros((len(texts), len(DENSE_NAMES)), dtype=np.float64)
-    for i, (raw, toks) in enumerate(zip(texts, toks_all)):
-        out[i] = _dense_row(raw, toks, lex)
+    for j, col in enumerate(cols):
+        out[:, j] = col
     return out
 
 
+# ------------------------------------------------------------------ public entry points
+
+
+def _clean(texts: Iterable[str]) -> list[str]:
+    return [t if isinstance(t, str) else str(t) for t in texts]
+
+
 def featurize(texts: Iterable[str], spec: FeatureSpec, lex: Lexicon):
-    """Sparse triples ``(rows, cols, vals, n_rows)`` of the features of ``texts``."""
-    texts = [t if isinstance(t, str) else str(t) for t in texts]
-    normed = [normalize(t) for t in texts]
-    wr, wc, wv, toks_all = word_features(normed, spec)
-    parts_r, parts_c, parts_v = [wr], [wc], [wv]
-    cr, cc, cv = char_features(normed, spec)
-    parts_r.append(cr)
-    parts_c.append(cc)
-    parts_v.append(cv)
+    """Sparse triples ``(rows, cols, vals, n_rows)`` of the features of ``texts`` (training)."""
+    b = _batch(_clean(texts), lex)
+    rows_l, cols_l, vals_l = [], [], []
+    ws, wb, wc = _word_hashes(b, spec)
+    wscale = 1.0 / np.sqrt(np.maximum(wc, 1))
+    rows_l.append(ws)
+    cols_l.append(wb)
+    vals_l.append(wscale[ws])
+    if spec.char_ns and b.n:
+        grams, starts, counts = _char_hashes(b, spec)
+        cscale = 1.0 / np.sqrt(np.maximum(counts, 1))
+        for bucket, valid, _k in grams:
+            pos = np.flatnonzero(valid)
+            sent = np.searchsorted(starts, pos, side="right") - 1
+            rows_l.append(sent)
+            cols_l.append(bucket[pos] + spec.n_word)
+            vals_l.append(cscale[sent])
     if spec.dense:
-        dense = dense_features(texts, toks_all, lex)
+        dense = dense_features(b)
         n, d = dense.shape
         base = spec.n_word + spec.n_char
-        parts_r.append(np.repeat(np.arange(n, dtype=np.int64), d))
-        parts_c.append(np.tile(np.arange(base, base + d, dtype=np.int64), n))
-        parts_v.append(dense.ravel())
-    return (np.concatenate(parts_r), np.concatenate(parts_c), np.concatenate(parts_v),
-            len(texts))
+        rows_l.append(np.repeat(np.arange(n, dtype=np.int64), d))
+        cols_l.append(np.tile(np.arange(base, base + d, dtype=np.int64), n))
+        vals_l.append(dense.ravel())
+    return (np.concatenate(rows_l), np.concatenate(cols_l), np.concatenate(vals_l), b.n)
 
 
 def linear_scores(texts: list[str], spec: FeatureSpec, lex: Lexicon,
-                  weights: np.ndarray, bias: float | np.ndarray) -> np.ndarray:
-    """``X @ weights + bias`` for the features of ``texts``; ``weights`` may be (F,) or (F, k)."""
-    rows, cols, vals, n = featurize(texts, spec, lex)
-    if weights.ndim == 1:
-        return np.bincount(rows, weights=vals * weights[cols], minlength=n) + bias
-    contrib = vals[:, None] * weights[cols]
-    out = np.zeros((n, weights.shape[1]), dtype=np.float64)
-    np.add.at(out, rows, contrib)
-    return out + bias
+                  weights: np.ndarray, bias: float) -> np.ndarray:
+    """``X @ weights + bias`` for the features of ``texts`` without building X (inference)."""
+    b = _batch(_clean(texts), lex)
+    ws, wb, wc = _word_hashes(b, spec)
+    z = np.bincount(ws, weights=weights[wb], minlength=b.n) / np.sqrt(np.maximum(wc, 1))
+    if spec.char_ns:
+        z += char_ngram_sums(b, spec, weights[spec.n_word:spec.n_word + spec.n_char])
+    if spec.dense:
+        base = spec.n_word + spec.n_char
+        z += dense_features(b) @ weights[base:base + len(DENSE_NAMES)]
+    return z + bias
