@@ -31,7 +31,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SUBJECT_START = re.compile(
     r"^\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|some|many|most|several|no|all|"
     r"both|each|one|two|three|four|five|he|she|they|it|we|i|police|officials|authorities|"
-    r"[A-Z][\w'’.-]*)\b|\d)"
+    r"[A-Z][\w'’.-]*)\b|\d|[a-z]{3,}s\s+(?=[a-z]+(?:ed|s)\b))"
 )
 _COORD = re.compile(
     r",\s+(?:and|but|while|whereas|yet)\s+|\s+(?:and|but)\s+(?=[A-Z]|the\b|he\b|"
@@ -297,6 +297,14 @@ def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | N
     if det is not None and len(masked[det.start() :].split()) <= 8:
         phrase = before[det.start() :].strip()
         return phrase[:1].upper() + phrase[1:]
+    # a bare noun phrase after the last preposition: "cracked down on human trafficking, which"
+    prep = None
+    for m in re.finditer(r"\b(?:on|of|in|to|for|with|from|by|at|against|about)\s", masked):
+        prep = m
+    if prep is not None:
+        phrase = before[prep.end() :].strip()
+        if 1 <= len(phrase.split()) <= 4 and not has_finite_verb(phrase):
+            return phrase[:1].upper() + phrase[1:]
     return None
 
 
