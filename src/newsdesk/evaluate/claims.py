@@ -27,7 +27,9 @@ Also reported, over extracted claims:
                             flag ``ambiguous``.
 
 Options: ``split`` ("dev", "test" or None for all), ``details`` (True: per-article listing of
-matched, missed and spurious claims).
+matched, missed and spurious claims), ``numbers`` ("exact", the default and the published score;
+or "subset", a diagnostic: every gold number must be in the extracted claim, extra numbers in
+the extracted claim are allowed; the result then says ``"numbers": "subset"``).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..analyze.claims_match import normalise, similarity
+from ..analyze.claims_match import Normalised, normalise, similarity
 from ..errors import EvalDataError
 from .claims_gold import GoldArticle, load_gold
 
@@ -57,7 +59,9 @@ def _units_touched(units: list[tuple[int, int]], spans: list[tuple[int, int]]) -
     return {i for i, (us, ue) in enumerate(units) for s, e in spans if s < ue and us < e}
 
 
-def match(gold: GoldArticle, extracted: list[Extracted]) -> list[tuple[int, int, float]]:
+def match(
+    gold: GoldArticle, extracted: list[Extracted], numbers: str = "exact"
+) -> list[tuple[int, int, float]]:
     """One-to-one greedy matching: (gold index, extracted index, score) triples."""
     gold_norm = [normalise(c.text) for c in gold.claims]
     ext_norm = [normalise(c.text) for c in extracted]
@@ -68,7 +72,10 @@ def match(gold: GoldArticle, extracted: list[Extracted]) -> list[tuple[int, int,
         for ei, e in enumerate(extracted):
             if not (touched[ei] & near):
                 continue
-            score = similarity(gold_norm[gi], ext_norm[ei])
+            ext = ext_norm[ei]
+            if numbers == "subset" and gold_norm[gi].numbers <= ext.numbers:
+                ext = Normalised(ext.words, gold_norm[gi].numbers)
+            score = similarity(gold_norm[gi], ext)
             if score >= MATCH_F1:
                 pairs.append((-score, gi, ei))
     pairs.sort()
@@ -124,10 +131,18 @@ def _score(matched: int, n_gold: int, n_ext: int, n_eval: int = 0, n_loose: int 
 
 
 def evaluate(
-    task: str, path: str | Path, *, split: str | None = None, details: bool = False, **options
+    task: str,
+    path: str | Path,
+    *,
+    split: str | None = None,
+    details: bool = False,
+    numbers: str = "exact",
+    **options,
 ) -> dict:
     if task != "claims":
         raise EvalDataError(f"the claims evaluator does not handle task {task!r}")
+    if numbers not in ("exact", "subset"):
+        raise EvalDataError(f"numbers must be 'exact' or 'subset', not {numbers!r}")
     if options:
         raise EvalDataError(f"unknown option(s) for claims: {', '.join(sorted(options))}")
     from ..analyze.claims_checks import evaluative_terms, self_containment_problems
@@ -145,7 +160,7 @@ def evaluate(
             Extracted(c.text, [(s.start, s.end) for s in c.spans], c.kind.value, c.ambiguous)
             for c in brief.claims
         ]
-        pairs = match(article, extracted)
+        pairs = match(article, extracted, numbers)
         people = _people(brief)
         probs = subjectivity.predict_proba([c.text for c in extracted]) if extracted else []
         flags = []
@@ -197,6 +212,7 @@ def evaluate(
         "articles": len(articles),
         "splits": {k: _score(*v) for k, v in totals.items() if k != "all"},
         "match_f1": MATCH_F1,
+        "numbers": numbers,
     }
     if details:
         result["details"] = per_article
