@@ -559,7 +559,24 @@ class Claims:
         else:
             window = (sent.start, start)
         rewritten = rewrite(stripped, start, index, _times_in(doc, spans), piece.subject, window)
-        return _finish(rewritten.text), rewritten.ambiguity, extra
+        claim_text = _finish(rewritten.text)
+        lead = _leading_date(doc, sent)
+        if lead and start > sent.start + 2 and not _times_in(doc, spans) and lead not in claim_text:
+            # "On Friday, fishermen rescued ..., and the Navy saved ...": the date is both's
+            claim_text = claim_text[:-1] + (" on " if lead[0].isdigit() else " in ") + lead + "."
+        return claim_text, rewritten.ambiguity, extra
+
+
+def _leading_date(doc: Doc, sent) -> str | None:
+    """The resolved date a sentence opens with ("On Friday, ...", "Yesterday, ..."), if any."""
+    head = sent.text.split(",", 1)[0]
+    if "," not in sent.text or len(head.split()) > 5:
+        return None
+    for expr in _within(doc.times, sent.start, sent.start + len(head)):
+        day = format_time(expr)
+        if day and expr.value is not None:
+            return day
+    return None
 
 
 def _times_in(doc: Doc, spans):
