@@ -213,7 +213,7 @@ def strip_evaluative(text: str) -> tuple[str, list[str], list[str]]:
         lower = word.lower()
         adjective_shape = (
             lower in EXTRA_EVALUATIVE
-            and not lower.endswith(("ing", "s"))
+            and not lower.endswith("s")
             or lower.endswith(
                 (
                     "ive",
@@ -526,6 +526,24 @@ class Claims:
         if not attributed and re.match(r"\s*(?:If|Unless|Whether)\b", own):
             return nv("speculation: a conditional, says what would follow if something held")
         stripped, removed, left = strip_evaluative(piece.text)
+        if left and len(piece.spans) == 1 and text[start:end] == piece.text:
+            cut = _cut_before(piece.text, left)
+            if cut is not None:
+                # "approved an election bill that serves as the touchstone of ...": the checkable
+                # head stays a claim, the evaluative relative clause is not verifiable
+                extra_nv.append(
+                    NotVerifiable(
+                        start=start + cut,
+                        end=end,
+                        text=text[start + cut : end],
+                        sentence=sent.index,
+                        reason=_reason("evaluation", left),
+                    )
+                )
+                end = start + cut
+                spans = [(start, end)]
+                piece = Piece(text[start:end].rstrip(" ,"), spans, piece.form)
+                stripped, removed, left = strip_evaluative(piece.text)
         if (
             len(left) >= 2
             or (left and p_subj >= LEFT_WORD_SUBJECTIVE)
@@ -565,6 +583,23 @@ class Claims:
             # "On Friday, fishermen rescued ..., and the Navy saved ...": the date is both's
             claim_text = claim_text[:-1] + (" on " if lead[0].isdigit() else " in ") + lead + "."
         return claim_text, rewritten.ambiguity, extra
+
+
+def _cut_before(text: str, words: list[str]) -> int | None:
+    """Offset of the last clause boundary (", which", " that", " who", ", ") before the first
+    of ``words``, when the head before it is a clause of its own (a finite verb, 5+ words)."""
+    own = blank_quotes(text)
+    first = min(
+        (m.start() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", own)), default=None
+    )
+    if first is None:
+        return None
+    cuts = [m.start() for m in re.finditer(r",\s+|\s+(?=(?:that|which|who|where)\b)", own[:first])]
+    for cut in reversed(cuts):
+        head = text[:cut]
+        if len(head.split()) >= 5 and has_finite_verb(head):
+            return cut
+    return None
 
 
 def _leading_date(doc: Doc, sent) -> str | None:
