@@ -1,0 +1,1 @@
+"""Training the article-genre model (opinion / reporting; no satire data)."""
