@@ -78,7 +78,7 @@ _COPULA = re.compile(
 _SPEECH_KIND = re.compile(
     r"\b(?:said|says|told|tells|according to|announced|stated|declared|claimed|claims|wrote|"
     r"writes|reported|reports|added|noted|insisted|argued|alleged|alleges|confirmed|"
-    r"characterized|called|dubbed)\b",
+    r"characterized|called|dubbed|accuses|accused|denied|denies)\b",
     re.IGNORECASE,
 )
 _COMPARISON = re.compile(
