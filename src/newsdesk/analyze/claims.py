@@ -101,7 +101,11 @@ def _has_anchor(doc: Doc, spans: list[tuple[int, int]], text: str) -> bool:
         if _within(doc.entities, s, e) or _within(doc.times, s, e):
             return True
     own = blank_quotes(text)
-    return bool(NUM.search(own) or re.search(r"(?<=\w )[A-Z][a-z]+", own))
+    return bool(
+        NUM.search(own)
+        or re.search(r"(?<=\w )[A-Z][a-z]+", own)
+        or re.match(r"\s*(?:He|She)\b", own)  # a person named just before
+    )
 
 
 class Claims:

@@ -105,7 +105,8 @@ STRONG_READING = re.compile(
 
 
 SPECULATIVE_TAIL = re.compile(
-    r",\s+(?:and\s+|but\s+)?(?:what|how|it|this|that)\b[^,;]*\b(?:could|might|may)\b"
+    r",\s+(?:and\s+|but\s+)?(?:(?:what|how|it|this|that)\b|[a-z]+ed\s+(?:that|whether)\b)"
+    r"[^,;]*\b(?:could|might|may)\b"
 )
 
 
