@@ -75,8 +75,37 @@ def _same(a: set[str], b: set[str]) -> bool:
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SAME_CLAIM
 
 
-def _readable(term: str) -> str:
-    return term.split(":", 1)[1]
+def _balanced(takeaways: list[StoryTakeaway], n: int) -> list[StoryTakeaway]:
+    """Those several outlets make first, then one outlet's after another's, in article order."""
+    shared = [t for t in takeaways if len(t.outlets) > 1]
+    shared.sort(key=lambda t: -len(t.outlets))
+    queues: dict[str, list[StoryTakeaway]] = {}
+    for t in takeaways:
+        if len(t.outlets) == 1:
+            queues.setdefault(t.outlets[0], []).append(t)
+    out = shared[:n]
+    while len(out) < n and any(queues.values()):
+        for queue in queues.values():
+            if queue and len(out) < n:
+                out.append(queue.pop(0))
+    return out
+
+
+def _vocabulary(texts: list[str]) -> Counter:
+    """Names (as written) and rare words an outlet's articles use, with their counts."""
+    from .features import _POSSESSIVE, _names, rarity
+
+    counts: Counter = Counter()
+    for text in texts:
+        text = _POSSESSIVE.sub("", text)
+        for name, count in _names(text).items():
+            if len(name) > 2 and name[-1].isalnum() and (" " in name or rarity(name) >= 2.0):
+                counts[name] += count
+        for word in _WORD.findall(text):
+            lower = word.lower()
+            if not lower[0].isdigit() and len(lower) > 3 and rarity(lower) >= 2.5:
+                counts[lower] += 1
+    return counts
 
 
 def story_brief(store: Store, story_id: str, max_claims: int = 30) -> StoryBrief:
@@ -149,21 +178,20 @@ def story_brief(store: Store, story_id: str, max_claims: int = 30) -> StoryBrief
             else:
                 takeaways.append(StoryTakeaway(text=takeaway.text, outlets=[outlet], article=r.id))
                 take_words.append(words)
-    takeaways = sorted(takeaways, key=lambda t: -len(t.outlets))[:6]
+    takeaways = _balanced(takeaways, 6)
 
-    outlet_terms = {o: set().union(*(set(r.terms) for r in rs)) for o, rs in by_outlet.items()}
-    key = [t for t, _ in sorted(story.centroid.items(), key=lambda kv: -kv[1])[:25]
-           if not t.startswith("d:")]
+    vocab = {o: _vocabulary([r.text for r in rs]) for o, rs in by_outlet.items()}
+    everyone: Counter = Counter()
+    for counts in vocab.values():
+        everyone.update(set(counts))
     perspectives = []
     for outlet, outlet_rows in by_outlet.items():
         outlet_briefs = [briefs[r.id] for r in outlet_rows if r.id in briefs]
-        others = set().union(*(t for o, t in outlet_terms.items() if o != outlet)) if len(by_outlet) > 1 else set()
-        mine = Counter()
-        for r in outlet_rows:
-            mine.update(r.terms)
-        stresses = [_readable(t) for t, _ in mine.most_common() if t not in others
-                    and not t.startswith("d:")][:8] if others else []
-        omits = [_readable(t) for t in key if t not in outlet_terms[outlet]][:8]
+        mine = vocab[outlet]
+        others = len(by_outlet) - 1
+        stresses = [w for w, c in mine.most_common() if c >= 2 and everyone[w] == 1][:8] if others else []
+        omits = ([w for w, _ in sum((vocab[o] for o in by_outlet if o != outlet), Counter()).most_common()
+                  if w not in mine and everyone[w] == others][:8] if others >= 1 else [])
         loaded = Counter(w.text.lower() for b in outlet_briefs for w in b.perspectives.loaded_words)
         genres = Counter(b.perspectives.genre.value for b in outlet_briefs)
         quoted = list(dict.fromkeys(q for b in outlet_briefs for q in b.perspectives.quoted))

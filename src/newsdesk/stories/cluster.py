@@ -64,7 +64,7 @@ def story_id_for(article_id: str) -> str:
 
 
 def _display(name: str) -> str:
-    return " ".join(p if (p.isupper() or "." in p) else p.capitalize() for p in name.split())
+    return " ".join(p.upper() if "." in p else p.capitalize() for p in name.split())
 
 
 def _update_story(story: StoryRow, row: ArticleRow, day: int, independent: bool) -> StoryRow:

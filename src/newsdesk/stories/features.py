@@ -28,6 +28,7 @@ _NAME = re.compile(
     r"\b(?:[A-Z][a-z'’\-]+|[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+)"
     r"(?:\s+(?:(?:of|the|de|van|von|al|bin)\s+)?(?:[A-Z][a-z'’\-]+|[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+))*"
 )
+_CONNECTORS = {"of", "the", "de", "van", "von", "al", "bin"}
 _NOT_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
            "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "The", "A", "An", "In", "On",
@@ -69,7 +70,7 @@ def _names(text: str) -> Counter:
     for match in _NAME.finditer(text):
         parts = match.group(0).split()
         # drop a sentence-initial function word ("The White House" keeps "White House")
-        while parts and parts[0] in _NOT_NAMES:
+        while parts and (parts[0] in _NOT_NAMES or parts[0] in _CONNECTORS):
             parts = parts[1:]
         if not parts:
             continue
@@ -82,7 +83,7 @@ def _names(text: str) -> Counter:
     return names
 
 
-_POSSESSIVE = re.compile(r"(?<=[A-Za-z])[’']s?\b")
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])[’'](?:s\b)?")
 
 
 @lru_cache(maxsize=200_000)
