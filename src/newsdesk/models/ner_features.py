@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
-from dataclasses import dataclass, field
 
 #: Tags, in the order of the weight matrix columns (IOB2 inside the model).
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
@@ -91,18 +90,26 @@ def short_shape(word: str) -> str:
     return "".join(out)
 
 
-@dataclass
 class Lexicon:
     """Word-level knowledge computed offline from unlabelled text and general word lists.
 
     ``clusters`` maps a folded word to a cluster path such as ``"3-17-402"`` (coarse to fine);
     ``caps`` maps it to a capitalisation band (how often it is capitalised mid-sentence);
     ``zipf`` maps it to a frequency band in general English. Unknown words get ``"?"``.
+    (A plain class: ``dataclasses`` would import ``inspect`` and slow the cold start.)
     """
 
-    clusters: dict[str, str] = field(default_factory=dict)
-    caps: dict[str, str] = field(default_factory=dict)
-    zipf: dict[str, str] = field(default_factory=dict)
+    __slots__ = ("caps", "clusters", "zipf")
+
+    def __init__(
+        self,
+        clusters: dict[str, str] | None = None,
+        caps: dict[str, str] | None = None,
+        zipf: dict[str, str] | None = None,
+    ):
+        self.clusters = clusters or {}
+        self.caps = caps or {}
+        self.zipf = zipf or {}
 
 
 def pack_lexicon(lex: Lexicon) -> dict[str, dict[str, str]]:
