@@ -265,7 +265,7 @@ def rewrite(
     lead = _SUBJECT_PRONOUN.match(result)
     if lead:
         window = index.people_between(*antecedent_window) if antecedent_window else []
-        person = window[0] if window else index.last_before(offset, EntityLabel.person)
+        person = window[0] if len(window) == 1 else index.last_before(offset, EntityLabel.person)
         if person:
             result = person + result[lead.end() :]
         else:
