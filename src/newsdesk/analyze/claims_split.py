@@ -209,10 +209,10 @@ def _split_dashes(sentence: str, mask: str, spans: list[tuple[int, int]]):
     for s, e in spans:
         dashes = [m for m in re.finditer(r"\s*—\s*|\s+[–-]{1,2}\s+", mask[s:e])]
         if len(dashes) >= 2 and len(mask[s + dashes[0].end() : s + dashes[1].start()].split()) >= 3:
+            # the clause around the aside stays one segment; the caller blanks the aside in it
             d1, d2 = dashes[0], dashes[1]
-            out_main.append((s, s + d1.start()))
+            out_main.append((s, e))
             asides.append((s + d1.end(), s + d2.start()))
-            out_main.append((s + d2.end(), e))
         elif (
             len(dashes) == 1
             and has_finite_verb(mask[s : s + dashes[0].start()])
@@ -364,6 +364,12 @@ def split_sentence(sentence: str) -> list[Piece]:
     """Atomic pieces of one sentence; span offsets are relative to ``sentence``."""
     mask = blank_quotes(sentence)
     segments, asides = _split_dashes(sentence, mask, [(0, len(sentence))])
+    dash_removed = []
+    for a_s, a_e in asides:
+        lo = len(mask[:a_s].rstrip(" —–-"))
+        hi = a_e + len(mask[a_e:]) - len(mask[a_e:].lstrip(" —–-"))
+        dash_removed.append((lo, hi))
+        mask = mask[:lo] + " " * (hi - lo) + mask[hi:]
     clause_spans: list[tuple[int, int]] = []
     for seg in segments:
         for part in _split_at(mask, seg, re.compile(r"\s*;\s*|:\s+(?=[a-z])"), need_clause=False):
@@ -381,7 +387,7 @@ def split_sentence(sentence: str) -> list[Piece]:
         s, e = _trim(sentence, s, e)
         if e <= s:
             continue
-        removed: list[tuple[int, int]] = []
+        removed: list[tuple[int, int]] = [(a, b) for a, b in dash_removed if s <= a and b <= e]
         aside = _SUBJECT_ASIDE.match(mask, s, e)
         if aside and not has_finite_verb(aside.group("subj")):
             a_s, a_e = aside.start("aside"), aside.end("aside")
