@@ -57,7 +57,9 @@ def _read_stdin() -> bytes:
 
 @app.command()
 def brief(
-    source: str = typer.Argument(..., help="A file (.txt, .md, .html), a URL, or - for stdin."),
+    source: Optional[str] = typer.Argument(
+        None, help="A file (.txt, .md, .html), a URL, or - for stdin."
+    ),
     fmt: Format = typer.Option(Format.md, "--format", "-f", help="Output format."),
     published: Optional[str] = typer.Option(
         None, help="Publication date YYYY-MM-DD (resolves 'this Tuesday', 'last week')."
@@ -69,13 +71,23 @@ def brief(
         False, "--allow-private", help="Allow URLs on loopback/private addresses."
     ),
     timeout: float = typer.Option(15.0, help="Seconds to wait when connecting to or reading a URL."),
+    story: Optional[str] = typer.Option(
+        None, "--story", help="Brief a stored story (see `newsdesk stories`) instead of SOURCE."
+    ),
+    db: Optional[str] = typer.Option(None, help="Store path or postgresql:// URL (with --story)."),
 ) -> None:
-    """Brief one article.
+    """Brief one article, or with --story a story across outlets.
 
     Example: newsdesk brief article.html --published 2026-02-03 --format html -o brief.html
     """
     from .api import brief as make_brief
     from .render import render
+
+    if story is not None:
+        _story_brief(story, db, fmt.value, output)
+        return
+    if source is None:
+        raise InputError("give a SOURCE (file, URL or -) or --story ID")
 
     data = _read_stdin() if source == "-" else source
     result = make_brief(
@@ -83,6 +95,18 @@ def brief(
         timeout=timeout,
     )
     _emit(render(result, fmt.value), output, fmt.value, result)
+
+
+def _story_brief(story_id: str, db: Optional[str], fmt: str, output: Optional[Path]) -> None:
+    from .store import open_store
+    from .stories.brief import render_story_markdown, story_brief
+
+    if fmt not in ("md", "json"):
+        raise InputError("a story brief is written as md or json")
+    with open_store(db) as store:
+        result = story_brief(store, story_id)
+    text = render_story_markdown(result) if fmt == "md" else result.model_dump_json(indent=2) + "\n"
+    _emit(text, output, fmt)
 
 
 @app.command()
@@ -102,6 +126,40 @@ def demo(
     article = load_sample(sample or sample_ids()[0])
     result = brief_article(article)
     _emit(render(result, fmt.value), output, fmt.value, result)
+
+
+class AuditFormat(str, Enum):
+    md = "md"
+    json = "json"
+
+
+@app.command()
+def audit(
+    source: str = typer.Argument(..., help="A brief-like document (Markdown or text), or -."),
+    fmt: AuditFormat = typer.Option(AuditFormat.md, "--format", "-f", help="Output format."),
+    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE."),
+) -> None:
+    """Check a document's own Takeaways and Key Verifiable Facts against its body: which are
+    interpretation, which the body supports, contradicts or does not support.
+
+    Example: newsdesk audit ../shared/seed/000_696fa4c0dd33f581.txt --format json
+    """
+    from .audit import audit as run_audit
+    from .audit import render_audit
+    from .ingest.decode import decode_bytes
+
+    if source == "-":
+        data = _read_stdin()
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise InputError(f"no such file: {source}")
+        if path.stat().st_size > 10_000_000:
+            raise InputError(f"{source} is larger than 10 MB")
+        data = path.read_bytes()
+    report = run_audit(decode_bytes(data), published=published)
+    _emit(render_audit(report, fmt.value), output, fmt.value)
 
 
 @app.command()
