@@ -309,11 +309,11 @@ def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | N
 
 
 _APPOSITIVE = re.compile(
-    r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s+(?P<app>(?:a|an|the|[a-z])[^,;]{2,90}?|"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s+(?P<app>(?:a|an|the|[a-z])[^,;]{2,160}?|"
     r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){1,12}?),(?=\s)"
 )
 _APPOSITIVE_END = re.compile(
-    r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s+(?P<app>(?:a|an|the)\s[^,;]{2,90}?)"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s+(?P<app>(?:a|an|the)\s[^,;]{2,160}?)"
     r"(?P<end>[.!]?)$"
 )
 _SUBJECT_ASIDE = re.compile(
@@ -341,8 +341,9 @@ def _appositives(mask: str, s: int, e: int) -> list[re.Match]:
 
 def _appositive_ok(app: str, name: str) -> bool:
     words = app.split()
-    if len(words) > 14 or len(words) < 2 or has_finite_verb(app):
-        return False
+    head = re.split(r"\s(?:who|that|which|whose)\s", app, maxsplit=1)[0]
+    if len(head.split()) > 14 or len(words) > 30 or len(words) < 2 or has_finite_verb(head):
+        return False  # a relative clause inside the appositive may have its own verb
     if re.match(r"[a-z]+(?:ing|ed|ly)\b", app):
         return False
     if app[:1].isupper() and re.search(r"\s(?:and|or)\s", app):
