@@ -8,6 +8,12 @@ weight); dev = ``eng.testa``. Fixed seed; one core; a few minutes.
 
 from __future__ import annotations
 
+import os
+
+# One core, and the same k-means/SVD arithmetic on every machine: set before numpy loads.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
 import argparse
 import hashlib
 import json
@@ -237,8 +243,9 @@ lexicons, training metadata). Inference: `newsdesk.models.ner.load()`, numpy onl
 - GUM `gum/dep/*.conllu` (annotations CC-BY 4.0; texts CC-BY 2.5 / 4.0 / CC-BY-SA 3.0), converted
   to CoNLL types at update weight {tr["args"]["gum_weight"]}: person -> PER, organization -> ORG,
   place -> LOC, event/abstract/object/substance/animal/plant -> MISC, only when the entity's head
-  token is a proper noun (UPOS PROPN or XPOS NNP/NNPS); the name is the proper-noun run around
-  the head (joined across "of", "and", "de"...); outermost wins (CoNLL does not nest); person
+  token is a proper noun (UPOS PROPN or XPOS NNP/NNPS); the name is the head plus the adjacent
+  proper nouns syntactically linked to it (joined across "of", "and", "de"...), titles such as
+  "Mr." or "President" left out; outermost wins (CoNLL does not nest); person
   groups with a plural proper-noun head ("Americans") -> MISC; time -> O; capitalised adjectives
   (XPOS JJ, e.g. "Spanish") -> MISC as the CoNLL guidelines say.
 - Word clusters and capitalisation bands: unlabelled text of eng.train, BASIL, PTC train
@@ -271,7 +278,12 @@ The span score returned by `entities()` is the mean posterior tag probability
 
 The GUM news score is against automatically converted GUM annotations, whose conventions
 differ from CoNLL's in places (e.g. GUM spans such as "Ambassador to the United States X"),
-so it is a lower bound on quality on modern news, not a clean benchmark.
+so it is a lower bound on quality on modern news, not a clean benchmark. (These rows were
+trained without the GUM news documents; the shipped model is trained on all of GUM.)
+
+At inference `entities()` re-cuts the shared tokenizer's tokens the way the CoNLL text is cut
+("Mr." and initials keep their period, possessive "'s" stands apart) and maps curly quotes and
+dashes to ASCII; accents are folded for the word lexicons only.
 
 ## Training
 
