@@ -194,7 +194,7 @@ def _person_names(people: list[str]) -> tuple[set[str], dict[str, str]]:
     full = {strip_title(p) for p in people}
     full = {p for p in full if is_full_name(p)}
     surnames: dict[str, str] = {}
-    for name in sorted(full, key=len):
+    for name in sorted(full, key=lambda n: (len(n), n)):
         parts = name.split()
         last = parts[-1].strip(".,")
         if last.lower() in ("jr", "sr", "ii", "iii") and len(parts) >= 3:

@@ -316,6 +316,11 @@ _APPOSITIVE_END = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s+(?P<app>(?:a|an|the)\s[^,;]{2,160}?)"
     r"(?P<end>[.!]?)$"
 )
+_RESTRICTIVE = re.compile(
+    r"\b(?P<np>(?:the|The)\s[^,;]{1,50}?)\s+(?:that|who)\s+(?P<verb>(?:killed|kill|killing|"
+    r"caused|led|left|injured|wounded|sold|bought|won|lost|hit|struck|fired|launched|began|"
+    r"started|ended|took|made|gave|held|visited|attacked|approved|signed|passed|rejected)\b)"
+)
 _SUBJECT_ASIDE = re.compile(
     r"(?P<subj>[A-Z][^,]{0,60}),\s+(?P<aside>(?P<ing>[a-z]{3,}ing)\b"
     r"[^,]{0,100}),\s+(?=[a-z])"
@@ -432,6 +437,26 @@ def split_sentence(sentence: str) -> list[Piece]:
                     )
                 )
                 removed.append((a_s - 2, a_e))
+        # restrictive relative clauses with their own fact: "the Oct. 1 shooting that killed 58"
+        for m in _RESTRICTIVE.finditer(mask, s, e):
+            np_start = m.start("np")
+            if any(r[0] <= np_start < r[1] for r in removed) or has_finite_verb(m.group("np")):
+                continue
+            if not re.search(r"\d|\b[A-Z]", m.group("np")[1:]):
+                continue  # only noun phrases with a name or number in them
+            rel_end = mask.find(",", m.end(), e)
+            rel_end = rel_end if rel_end != -1 else e
+            body = sentence[m.start("verb") : rel_end].strip(" .")
+            if len(body.split()) < 2:
+                continue
+            phrase = sentence[np_start : m.end("np")]
+            pieces.append(
+                Piece(
+                    f"{phrase[:1].upper()}{phrase[1:]} {body}",
+                    [(np_start, rel_end)],
+                    form="relative",
+                )
+            )
         # non-restrictive relative clauses
         for m in _RELATIVE.finditer(mask, s, e):
             if any(r[0] <= m.start() < r[1] for r in removed):

@@ -113,7 +113,7 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
         if is_full_name(name) and name not in people:
             people.append(name)
     # a longer name that extends a shorter one ("Donald Trump Jr." vs "Donald Trump") stays apart
-    index.people = sorted(people, key=len, reverse=True)
+    index.people = sorted(people, key=lambda n: (-len(n), n))
     claimants: dict[str, list[str]] = {}
     for name in index.people:
         words = name.split()
@@ -172,7 +172,7 @@ def _replace_names(text: str, index: NameIndex, ambiguity: list[str]) -> str:
     for full in index.people:  # longest first: "Donald Trump Jr." before "Donald Trump"
         for m in re.finditer(rf"(?<![\w-]){re.escape(full)}(?![\w-])", own):
             taken.append((m.start(), m.end()))
-    keys = sorted(index.short, key=len, reverse=True)
+    keys = sorted(index.short, key=lambda k: (-len(k), k))
     for key in keys:
         pattern = rf"(?<![\w-])(?:(?:{_TITLES})\s+)?{re.escape(key)}(?![\w-])"
         for m in re.finditer(pattern, own):
