@@ -344,10 +344,28 @@ def _appositives(mask: str, s: int, e: int) -> list[re.Match]:
     return found
 
 
+_NOUN_CONTEXT = _words(
+    "a an the of for in on with to by from his her their its our this that no any some"
+)
+
+
+def _has_predicate(text: str) -> bool:
+    """A finite verb that is not a noun after a determiner or preposition ("of ... support")."""
+    words = [m.group(0).lower() for m in _WORD.finditer(blank_quotes(text))]
+    for i, word in enumerate(words):
+        if (
+            _is_finite(word)
+            and not (i > 0 and words[i - 1] in _NOUN_CONTEXT)
+            and not (i > 1 and words[i - 2] in _NOUN_CONTEXT and not word.endswith("ed"))
+        ):
+            return True
+    return False
+
+
 def _appositive_ok(app: str, name: str) -> bool:
     words = app.split()
     head = re.split(r"\s(?:who|that|which|whose)\s", app, maxsplit=1)[0]
-    if len(head.split()) > 14 or len(words) > 30 or len(words) < 2 or has_finite_verb(head):
+    if len(head.split()) > 20 or len(words) > 30 or len(words) < 2 or _has_predicate(head):
         return False  # a relative clause inside the appositive may have its own verb
     if re.match(r"[a-z]+(?:ing|ed|ly)\b", app):
         return False
