@@ -364,7 +364,13 @@ class Claims:
         rewritten = rewrite(stripped, start, index, _times_in(doc, spans), piece.subject, window)
         claim_text = finish(rewritten.text)
         lead = _leading_date(doc, sent)
-        if lead and start > sent.start + 2 and not _times_in(doc, spans) and lead not in claim_text:
+        if (
+            lead
+            and piece.form in ("clause", "predicate")
+            and start > sent.start + 2
+            and not _times_in(doc, spans)
+            and lead not in claim_text
+        ):
             # "On Friday, fishermen rescued ..., and the Navy saved ...": the date is both's
             claim_text = claim_text[:-1] + (" on " if lead[0].isdigit() else " in ") + lead + "."
         return claim_text, rewritten.ambiguity, extra

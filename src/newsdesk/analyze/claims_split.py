@@ -48,6 +48,8 @@ _NOT_SUBJECT_NAMES = _words(
     """
     On In At By For From After Before When While During Since Although Though Because If As
     According Meanwhile However Earlier Later Yesterday Today Tomorrow Last This Next
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December
     """
 )
 
