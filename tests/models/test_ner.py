@@ -141,3 +141,18 @@ def test_evaluate_rejects_malformed_data(tmp_path, bad):
     path.write_text(bad, encoding="utf-8")
     with pytest.raises(EvalDataError):
         evaluate("ner", path)
+
+
+def test_cached_feature_ids_match_the_training_features():
+    from newsdesk.models.ner_features import (
+        hash_features,
+        sentence_feature_ids,
+        sentence_features,
+    )
+
+    tagger = load()
+    cache: dict[str, list] = {}
+    for toks in (["Gustavo", "Petro", "met", "Petro", "."], ["“", "Bogotá", "”", "-", "PARIS"]):
+        ids = sentence_feature_ids(toks, tagger.lexicon, tagger.mask, cache)
+        strings = sentence_features(toks, tagger.lexicon)
+        assert [sorted(i) for i in ids] == [sorted(hash_features(f, tagger.mask)) for f in strings]

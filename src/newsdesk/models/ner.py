@@ -14,12 +14,13 @@ import numpy as np
 from ..errors import ModelError
 from ..read.tokens import token_spans
 from .artifacts import cached, load_json, load_npz
-from .ner_features import TAGS, Lexicon, hash_features, sentence_features, unpack_lexicon
+from .ner_features import TAGS, Lexicon, sentence_feature_ids, unpack_lexicon
 
 #: CoNLL type -> newsdesk entity label
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE", "MISC": "OTHER"}
 
 _NEG = -1e9
+_CACHE_WORDS = 200_000  # bound on the per-tagger word feature cache
 
 
 def allowed_transitions(tags: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
@@ -52,28 +53,34 @@ def viterbi(emissions: np.ndarray, start: np.ndarray, trans: np.ndarray) -> np.n
     return best
 
 
-def _logsumexp(a: np.ndarray, axis: int) -> np.ndarray:
-    m = a.max(axis=axis, keepdims=True)
-    return (m + np.log(np.exp(a - m).sum(axis=axis, keepdims=True))).squeeze(axis)
-
-
 def marginals(
     emissions: np.ndarray, start: np.ndarray, trans: np.ndarray, temperature: float = 1.0
 ) -> np.ndarray:
-    """(n, T) posterior tag probabilities by forward-backward over scores / temperature."""
+    """(n, T) posterior tag probabilities by forward-backward over scores / temperature.
+
+    Runs in probability space with per-step normalisation (rescaling a row of emissions or a
+    step's messages does not change the posteriors), so no log-sum-exp is needed.
+    """
     e = emissions / temperature
+    e = np.maximum(np.exp(e - e.max(axis=1, keepdims=True)), 1e-300)  # no all-zero step
     s = start / temperature
+    s = np.exp(s - s.max())
     t = trans / temperature
+    t = np.exp(t - t.max())
     n = e.shape[0]
     alpha = np.empty_like(e)
-    beta = np.zeros_like(e)
-    alpha[0] = s + e[0]
+    beta = np.empty_like(e)
+    a = s * e[0]
+    alpha[0] = a / a.sum()
     for i in range(1, n):
-        alpha[i] = _logsumexp(alpha[i - 1][:, None] + t, axis=0) + e[i]
+        a = (alpha[i - 1] @ t) * e[i]
+        alpha[i] = a / a.sum()
+    beta[-1] = 1.0
     for i in range(n - 2, -1, -1):
-        beta[i] = _logsumexp(t + (e[i + 1] + beta[i + 1])[None, :], axis=1)
-    log_z = _logsumexp(alpha[-1], axis=0)
-    return np.exp(alpha + beta - log_z)
+        b = t @ (e[i + 1] * beta[i + 1])
+        beta[i] = b / b.sum()
+    m = alpha * beta
+    return m / m.sum(axis=1, keepdims=True)
 
 
 _CLITIC = re.compile(r"(?i)(.*\w)([’']s|n[’']t)$")
@@ -140,15 +147,18 @@ class EntityTagger:
         self.lexicon = lexicon
         self.mask = (1 << bits) - 1
         self.tags = tags
+        self._cache: dict[str, list] = {}  # word -> its own features, hashed once
         self.temperature = temperature
         mstart, mtrans = allowed_transitions(tags)
         self.start = transitions[0] + mstart
         self.trans = transitions[1:] + mtrans
 
     def _emissions(self, tokens: list[str]) -> np.ndarray:
-        feats = sentence_features(tokens, self.lexicon)
-        lens = [len(f) for f in feats]
-        flat = np.fromiter((h for f in feats for h in hash_features(f, self.mask)), dtype=np.uint32)
+        if len(self._cache) > _CACHE_WORDS:
+            self._cache.clear()
+        ids = sentence_feature_ids(tokens, self.lexicon, self.mask, self._cache)
+        lens = [len(f) for f in ids]
+        flat = np.fromiter((h for f in ids for h in f), dtype=np.uint32)
         pos = np.searchsorted(self.keys, flat)
         pos[pos >= len(self.keys)] = 0
         rows = np.where(self.keys[pos] == flat, pos + 1, 0)

@@ -190,19 +190,21 @@ _PAD = {"w": "<s>", "W": "<s>", "ss": "<s>", "c": "<s>", "cf": "<s>", "cap": "<s
 _PAD_END = {"w": "</s>", "W": "</s>", "ss": "</s>", "c": "</s>", "cf": "</s>", "cap": "</s>"}
 
 
-def sentence_features(tokens: list[str], lex: Lexicon) -> list[list[str]]:
-    """Feature strings of each token of one sentence (tokens as they appear in text)."""
+def _parts(
+    tokens: list[str], lex: Lexicon, cache: dict[str, list]
+) -> tuple[list[list], list[list[str]]]:
+    """Per token: its word entry ``[own features, props, hashed own features or None]`` (shared
+    through ``cache`` by every occurrence of the word) and its context feature strings."""
     words = [normalize(t) for t in tokens]
     n = len(words)
-    cache: dict[str, tuple[list[str], dict[str, str]]] = {}
     own = []
-    props = []
     for w in words:
-        got = cache.get(w)
-        if got is None:
-            got = cache[w] = _word_features(w, lex)
-        own.append(got[0])
-        props.append(got[1])
+        entry = cache.get(w)
+        if entry is None:
+            feats, props = _word_features(w, lex)
+            entry = cache[w] = [feats, props, None]
+        own.append(entry)
+    props = [entry[1] for entry in own]
     letters = [w for w in words if any(ch.isalpha() for ch in w)]
     headline = bool(letters) and sum(w.isupper() for w in letters) >= max(2, 0.7 * len(letters))
     head_tag = "H" if headline else "-"
@@ -218,8 +220,8 @@ def sentence_features(tokens: list[str], lex: Lexicon) -> list[list[str]]:
     for i in range(n):
         p = props[i]
         m2, m1, p1, p2 = at(i - 2), at(i - 1), at(i + 1), at(i + 2)
-        feats = ["b"] + own[i]
-        feats += [
+        feats = [
+            "b",
             "w-2=" + m2["w"],
             "w-1=" + m1["w"],
             "w+1=" + p1["w"],
@@ -254,6 +256,29 @@ def sentence_features(tokens: list[str], lex: Lexicon) -> list[list[str]]:
         if _PUNCT_ONLY.match(words[i]):
             feats.append("punct")
         out.append(feats)
+    return own, out
+
+
+def sentence_features(
+    tokens: list[str], lex: Lexicon, cache: dict[str, list] | None = None
+) -> list[list[str]]:
+    """Feature strings of each token of one sentence (tokens as they appear in text)."""
+    own, ctx = _parts(tokens, lex, {} if cache is None else cache)
+    return [entry[0] + c for entry, c in zip(own, ctx)]
+
+
+def sentence_feature_ids(
+    tokens: list[str], lex: Lexicon, mask: int, cache: dict[str, list]
+) -> list[list[int]]:
+    """Hashed features of each token, as ``hash_features(sentence_features(...))`` gives them
+    (up to order), with each word's own features hashed once per ``cache``."""
+    own, ctx = _parts(tokens, lex, cache)
+    out = []
+    for entry, c in zip(own, ctx):
+        ids = entry[2]
+        if ids is None:
+            ids = entry[2] = hash_features(entry[0], mask)
+        out.append(ids + hash_features(c, mask))
     return out
 
 
