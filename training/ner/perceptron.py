@@ -32,14 +32,12 @@ class Perceptron:
         diff = np.nonzero(pred != gold)[0]
         if len(diff):
             ends = np.append(starts[1:], len(ids))
-            lens = ends - starts
             for t in diff:
                 row = ids[starts[t] : ends[t]]
                 np.add.at(self.w, (row, gold[t]), weight)
                 np.add.at(self.w, (row, pred[t]), -weight)
                 np.add.at(self.u, (row, gold[t]), self.c * weight)
                 np.add.at(self.u, (row, pred[t]), -self.c * weight)
-            del lens
             gp = np.concatenate([[-1], gold[:-1]]) + 1
             pp = np.concatenate([[-1], pred[:-1]]) + 1
             np.add.at(self.trans, (gp, gold), weight)
