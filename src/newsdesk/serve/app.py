@@ -16,7 +16,7 @@ from .settings import Settings
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     from .. import __version__
-    from . import api, pages
+    from . import api, corpus_api, corpus_pages, pages
 
     settings = settings or Settings.from_env()
     app = FastAPI(
@@ -29,7 +29,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(NewsdeskError)
     async def newsdesk_error(request: Request, exc: NewsdeskError):
         status = 500
-        if isinstance(exc, InputTooLargeError):
+        if "no article" in str(exc) or "no story" in str(exc) or "no claim" in str(exc):
+            status = 404
+        elif isinstance(exc, InputTooLargeError):
             status = 413
         elif isinstance(exc, InputError):
             status = 422
@@ -51,5 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return response
 
     app.include_router(api.router)
+    app.include_router(corpus_api.router)
     app.include_router(pages.router)
+    app.include_router(corpus_pages.router)
     return app
