@@ -318,6 +318,9 @@ _APPOSITIVE_END = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s+(?P<app>(?:a|an|the)\s[^,;]{2,160}?)"
     r"(?P<end>[.!]?)$"
 )
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?P<vbn>[a-z]{3,})\b(?P<body>[^,;]{3,120}?)(?:,|\s{3,})(?=\s*[a-z]+\b)"
+)
 _RESTRICTIVE = re.compile(
     r"\b(?P<np>(?:the|The)\s[^,;]{1,50}?)\s+(?:that|who)\s+(?P<verb>(?:killed|kill|killing|"
     r"caused|led|left|injured|wounded|sold|bought|won|lost|hit|struck|fired|launched|began|"
@@ -457,6 +460,22 @@ def split_sentence(sentence: str) -> list[Piece]:
                     )
                 )
                 removed.append((a_s - 2, a_e))
+        # participle asides: "the company's culture, described in court as the "Wal-Mart Way","
+        for m in _PARTICIPLE_ASIDE.finditer(mask, s, e):
+            if any(r[0] <= m.start() < r[1] for r in removed):
+                continue
+            if m.group("vbn").lower() not in _verbs()[1]:
+                continue
+            following = [w for w in mask[m.end() :].split()[:3] if not w.endswith("ly")]
+            if not following or not _is_finite(following[0].lower().strip(",.")):
+                continue  # the aside must sit between a subject and its verb
+            ante = _antecedent(mask, sentence, s, m.start())
+            a_s, a_e = m.start("vbn"), m.end() - 1
+            body = sentence[a_s:a_e].strip(" ,")
+            if ante is not None:
+                verb = "were" if re.search(r"[^s]s$", ante) else "was"
+                pieces.append(Piece(f"{ante} {verb} {body}", [(a_s, a_e)], form="relative"))
+            removed.append((m.start(), a_e + 1))
         # restrictive relative clauses with their own fact: "the Oct. 1 shooting that killed 58"
         for m in _RESTRICTIVE.finditer(mask, s, e):
             np_start = m.start("np")

@@ -217,7 +217,8 @@ def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str])
                 )
             continue
         before = text[:pos].rstrip().split(" ")[-1].lower() if text[:pos].strip() else ""
-        preposition = before in (
+        determiner = before in ("a", "an", "the", "this", "that")
+        preposition = determiner or before in (
             "on",
             "in",
             "since",
