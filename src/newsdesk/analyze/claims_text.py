@@ -143,6 +143,9 @@ def tidy(text: str) -> str:
     text = _DATELINE.sub("", text.strip())
     text = re.sub(r"^(?:[A-Z][\w.]*\s+){1,3}ha(?:s|ve) (?:learned|confirmed) that\s+", "", text)
     text = _DISCOURSE.sub("", text)
+    text = re.sub(
+        r"^One (?!of\b)(?=[a-z]+ (?!of\b))", "A ", text
+    )  # "One poster wrote" is "a poster"
     cleft = re.match(
         r"^It (?:was|is) ((?:during|in|on|at|after|before)\b.+?) that (.+?)([.!]?)$", text
     )
