@@ -219,8 +219,14 @@ class Claims:
         start, end = spans[0][0], spans[-1][1]
 
         def nv(reason: str) -> NotVerifiable:
+            # a piece made of several stretches (an aside cut out of it) is reported by the
+            # stretch that carries the evaluation, else its longest one: never across the aside
+            lo, hi = start, end
+            if len(spans) > 1:
+                wording = [sp for sp in spans if evaluative_terms(text[sp[0] : sp[1]])]
+                lo, hi = wording[0] if wording else max(spans, key=lambda sp: sp[1] - sp[0])
             return NotVerifiable(
-                start=start, end=end, text=text[start:end], sentence=sent.index, reason=reason
+                start=lo, end=hi, text=text[lo:hi], sentence=sent.index, reason=reason
             )
 
         event = nominal_event(piece.text, index, doc.times, start, end)
