@@ -158,17 +158,19 @@ def tc_score(gold: list[str], pred: list[str]) -> dict:
         if g == p:
             tp[g] += 1
     per = {}
+    f1s = []
     for label in sorted(set(n_gold) | set(n_pred)):
         pr = tp[label] / n_pred[label] if n_pred[label] else 0.0
         rc = tp[label] / n_gold[label] if n_gold[label] else 0.0
+        if n_gold[label]:
+            f1s.append(2 * pr * rc / (pr + rc) if pr + rc else 0.0)
         per[label] = {
             "precision": round(pr, 4),
             "recall": round(rc, 4),
             "f1": round(2 * pr * rc / (pr + rc), 4) if pr + rc else 0.0,
             "support": n_gold[label],
         }
-    labels = [lab for lab in per if n_gold[lab]]
-    macro = sum(per[lab]["f1"] for lab in labels) / len(labels) if labels else 0.0
+    macro = sum(f1s) / len(f1s) if f1s else 0.0
     return {"micro_f1": correct / len(gold) if gold else 0.0, "macro_f1": macro, "per_technique": per}
 
 

@@ -80,8 +80,8 @@ class _Linear:
         if weights.shape[0] != len(names):
             raise ModelError("technique model: feature names and weights disagree")
         self.index = {name: i for i, name in enumerate(names)}
-        self.weights = weights
-        self.bias = bias
+        self.weights = np.asarray(weights, dtype=np.float32)
+        self.bias = np.asarray(bias, dtype=np.float32)
 
     def scores(self, feats: dict[str, float]) -> np.ndarray:
         idx = []

@@ -1,0 +1,156 @@
+"""Persuasion techniques: the shipped model through the eval code, behaviour, and the scorers."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsdesk.errors import EvalDataError, InputError
+from newsdesk.evaluate import evaluate
+from newsdesk.evaluate.propaganda import read_folder, si_score, tc_score
+from newsdesk.models import techniques
+
+# Floors for the quality gate on the first 40 shared PTC articles. These articles were in the
+# training data, so this is a training-data figure that catches a broken model or feature code,
+# not a generalisation estimate (that is the by-article CV in techniques.card.md).
+GATE_ARTICLES = 40
+TC_FLOOR = 0.85
+SI_FLOOR = 0.30
+
+LOADED = (
+    "Traitors in Washington\n\n"
+    "These corrupt, treasonous globalist thugs are destroying our great nation!\n"
+    "Wake up, America: the radical elites despise you and everything you love.\n"
+)
+WIRE = (
+    "Council approves budget\n\n"
+    "The city council voted 7-2 on Tuesday to approve a $4.1 million budget for the fiscal year.\n"
+    "The budget includes $1.2 million for road repairs, the clerk's office said.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def model():
+    return techniques.load()
+
+
+@pytest.fixture(scope="module")
+def ptc(data_dir):
+    path = data_dir / "propaganda"
+    if not path.is_dir():
+        pytest.skip("PTC data not found")
+    return path
+
+
+def test_quality_gate_on_shared_articles(ptc):
+    res = evaluate("propaganda", ptc, limit=GATE_ARTICLES)
+    assert res["task"] == "propaganda" and res["metric"] == "tc_micro_f1"
+    assert res["n"] > 300
+    assert res["score"] >= TC_FLOOR
+    assert res["si_f1"] >= SI_FLOOR
+    assert set(res["per_technique"]) <= set(techniques.load().labels)
+
+
+def test_classify_gives_a_known_label_and_probability_per_span(model):
+    spans = [(0, 8), (30, 65), (99, 115), (121, 135)]
+    out = model.classify(LOADED, spans)
+    assert len(out) == len(spans)
+    for label, prob in out:
+        assert label in model.labels
+        assert 0.0 < prob <= 1.0
+    assert len(model.labels) == 14
+
+
+def test_duplicate_spans_get_distinct_labels(model):
+    out = model.classify(LOADED, [(30, 65), (30, 65)])
+    assert out[0][0] != out[1][0]
+    assert out[0][1] >= out[1][1]
+
+
+def test_loaded_language_is_found_with_valid_offsets(model):
+    found = model.find(LOADED)
+    assert found, "a blatantly loaded text should get at least one technique span"
+    for start, end, label, score in found:
+        assert 0 <= start < end <= len(LOADED)
+        assert LOADED[start:end].strip() == LOADED[start:end]
+        assert label in model.labels
+        assert 0.0 <= score <= 1.0
+    covered = " ".join(LOADED[s:e] for s, e, _, _ in found).lower()
+    assert any(w in covered for w in ("corrupt", "treasonous", "thugs", "traitors", "despise"))
+
+
+def test_find_respects_given_sentences(model):
+    text = "Intro line.\n" + LOADED
+    first = text.index("These")
+    sent = (first, text.index("\n", first))
+    found = model.find(text, [sent])
+    assert found
+    assert all(sent[0] <= s and e <= sent[1] for s, e, _, _ in found)
+
+
+def test_dry_report_gets_fewer_spans_than_loaded_text(model):
+    assert len(model.find(WIRE)) < len(model.find(LOADED))
+
+
+def test_bad_spans_raise_input_error(model):
+    with pytest.raises(InputError):
+        model.classify("short", [(0, 99)])
+    with pytest.raises(InputError):
+        model.classify("short", [(3, 3)])
+
+
+def test_si_score_matches_hand_computation():
+    # pred (0,10) overlaps gold (5,15) by 5: precision 5/10, recall 5/10; pred (20,22) misses
+    res = si_score([([(0, 10), (20, 22)], [(5, 15)])])
+    assert res["precision"] == pytest.approx(0.25)
+    assert res["recall"] == pytest.approx(0.5)
+    assert res["f1"] == pytest.approx(2 * 0.25 * 0.5 / 0.75)
+    # overlapping gold spans are merged before scoring
+    assert si_score([([(0, 10)], [(0, 6), (4, 10)])])["f1"] == pytest.approx(1.0)
+
+
+def test_tc_score_micro_and_per_label():
+    res = tc_score(["A", "A", "B", "C"], ["A", "B", "B", "B"])
+    assert res["micro_f1"] == pytest.approx(0.5)
+    assert res["per_technique"]["B"]["precision"] == pytest.approx(1 / 3, abs=1e-4)
+    assert res["per_technique"]["C"]["f1"] == 0.0
+
+
+def _mini_folder(tmp_path: Path, labels: str) -> Path:
+    (tmp_path / "dev-articles").mkdir()
+    (tmp_path / "dev-labels").mkdir()
+    (tmp_path / "dev-articles" / "article1.txt").write_text(LOADED, encoding="utf-8")
+    (tmp_path / "dev-labels" / "article1.task2-TC.labels").write_text(labels, encoding="utf-8")
+    return tmp_path
+
+
+def test_eval_reads_any_folder_names(tmp_path):
+    folder = _mini_folder(tmp_path, "1\tLoaded_Language\t30\t65\n1\tFlag-Waving\t99\t115\n")
+    res = evaluate("propaganda", folder)
+    assert res["n"] == 2 and 0.0 <= res["score"] <= 1.0 and "si_f1" in res
+    assert read_folder(folder)[0].spans[0] == (30, 65, "Loaded_Language")
+
+
+@pytest.mark.parametrize(
+    "labels",
+    ["1\tLoaded_Language\t30\n", "1\tLoaded_Language\t30\tx\n", "1\tLoaded_Language\t50\t9999\n",
+     "2\tLoaded_Language\t30\t65\n"],
+)
+def test_eval_rejects_malformed_labels(tmp_path, labels):
+    with pytest.raises(EvalDataError):
+        evaluate("propaganda", _mini_folder(tmp_path, labels))
+
+
+def test_eval_rejects_folder_without_articles(tmp_path):
+    with pytest.raises(EvalDataError):
+        evaluate("propaganda", tmp_path)
+
+
+def test_eval_si_only_labels(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "article7.txt").write_text(LOADED, encoding="utf-8")
+    (tmp_path / "a" / "article7.task1-SI.labels").write_text("7\t30\t65\n", encoding="utf-8")
+    res = evaluate("propaganda", tmp_path)
+    assert res["metric"] == "si_f1" and res["n"] == 1

@@ -1,0 +1,1 @@
+"""Training the persuasion-technique models (PTC, SemEval-2020 Task 11)."""
