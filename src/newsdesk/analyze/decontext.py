@@ -266,11 +266,16 @@ def rewrite(
     lead = _SUBJECT_PRONOUN.match(result)
     if lead:
         window = index.people_between(*antecedent_window) if antecedent_window else []
-        person = window[0] if len(window) == 1 else index.last_before(offset, EntityLabel.person)
+        if len(window) > 1:
+            # two or more people just before: say so rather than guess which one is meant
+            ambiguity.append(f"'{lead.group(1)}' could be {' or '.join(window[:3])}: not resolved")
+            person = None
+        else:
+            person = window[0] if window else index.last_before(offset, EntityLabel.person)
+            if not person:
+                ambiguity.append(f"'{lead.group(1)}' has no person before it to refer to")
         if person:
             result = person + result[lead.end() :]
-        else:
-            ambiguity.append(f"'{lead.group(1)}' has no person before it to refer to")
     speech = _TRAILING_SPEECH.search(blank_quotes(result))
     if speech:
         pro = speech.group("pro").lower()
