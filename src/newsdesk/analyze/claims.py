@@ -254,6 +254,8 @@ class Claims:
         ):
             return None
         own = blank_quotes(piece.text)
+        if re.search(r"\b(?:Image|Photo|Credit|Source):\s", own):
+            return None  # a picture caption with its credit line, not the article's text
         if re.match(r"(?:with|without|including|despite|from|to|for|as|like)\b", own):
             return None  # a dangling phrase cut off by a dash, not a clause
         extra_nv: list[NotVerifiable] = []
