@@ -12,15 +12,15 @@ from dataclasses import dataclass
 
 _PREDICTION = re.compile(
     r"\b(?:will|won't|shall|is (?:expected|likely|set|poised|going) to|are (?:expected|likely|set|"
-    r"poised|going) to|plans? to|intends? to|would)\b",
+    r"poised|going) to|plans? to|intends? to|would(?!\s+have))\b",
     re.I,
 )
 _HEDGE = re.compile(
-    r"\b(?:could|might|may|perhaps|possibly|probably|likely|apparently|seemingly|allegedly|"
+    r"\b(?:could|might|(?-i:may)(?!\s+\d)|perhaps|possibly|probably|likely|apparently|seemingly|allegedly|"
     r"appears? to|seems? to|suggests?|indicates?|arguably)\b",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me)\b")
+_FIRST_PERSON = re.compile(r"(?<![(\-])\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|[Mm]e)\b(?![\-.])")
 _DEONTIC = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to)\b", re.I)
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|tells|according to|announced|stated|declared|claimed|claims|added|"
