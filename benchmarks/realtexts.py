@@ -131,13 +131,17 @@ def unrelated_records(seed: int = 7) -> list[dict]:
     return records
 
 
+PER_DAY = 150  # records a day in the scale corpus: a larger corpus is a longer stream
+
+
 def scale_records(n: int, seed: int = 11) -> list[dict]:
     """``n`` distinct article records built only from the real documents above.
 
     Record ``i`` (seeded RNG): the title of a real document A (round robin over the 1,503
     CoNLL/PTC/GUM and 141 BASIL documents), a contiguous run of 40-70% of A's paragraphs, then
     1-3 consecutive paragraphs of a random document B and one paragraph of a random document C.
-    Dates spread evenly over two years (n/730 records a day), outlets cycle over 8 names. Every
+    Dates advance one day every ``PER_DAY`` records (so a 10x larger corpus covers a 10x longer
+    period at the same daily volume, as a growing archive does); outlets cycle over 8 names. Every
     20th record is instead a near-duplicate of one of the previous 200 (one paragraph dropped,
     headline prefixed "Syndicated: "), as wire copies are.
     """
@@ -147,7 +151,7 @@ def scale_records(n: int, seed: int = 11) -> list[dict]:
     start = dt.date(2024, 1, 1)
     out: list[dict] = []
     for i in range(n):
-        day = start + dt.timedelta(days=int(730 * i / max(n, 1)))
+        day = start + dt.timedelta(days=i // PER_DAY)
         if i % 20 == 19 and out:
             base = out[rng.randrange(max(0, len(out) - 200), len(out))]
             paras = base["text"].split("\n\n")
