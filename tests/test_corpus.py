@@ -90,6 +90,9 @@ def test_story_brief_compares_outlets(tmp_path):
     for p in brief.perspectives:
         assert 0 <= p.opinion_share <= 1
         assert all(brief.claims[i].outlets.count(p.outlet) == 1 for i in p.claims)
+    assert {o for t in brief.takeaways for o in t.outlets} == {"ap", "bbc", "reuters"}
+    bbc = next(p for p in brief.perspectives if p.outlet == "bbc")
+    assert "rijkswaterstaat" not in bbc.omits  # every outlet names it
     text = render_story_markdown(brief)
     assert "## Editorial Perspectives" in text and "| ap | bbc | reuters |" in text
     assert "reported by" in text

@@ -56,7 +56,7 @@ def records(path: Path) -> Iterator[tuple[dict[str, str], bytes]]:
             except ValueError as exc:
                 raise InputError(f"{path}: bad Content-Length in a WARC record") from exc
             if length > _MAX_RECORD:
-                handle.seek(length, 1) if hasattr(handle, "seek") else handle.read(length)
+                handle.seek(length, 1)  # skip oversized records without reading them
                 continue
             yield headers, handle.read(length)
 
