@@ -15,8 +15,22 @@ from newsdesk.models.artifacts import ARTIFACT_DIR
 from .common import ptc_files, sha256_files
 
 
+def _training_data_figures(data: str | Path) -> str:
+    """The shipped model scored on the shared (= its training) articles via the eval code."""
+    from newsdesk.evaluate import evaluate
+    from newsdesk.models import techniques
+
+    techniques.load.cache_clear()
+    rows = []
+    for name, limit in (("first 40 articles (the test gate)", 40), ("all shared articles", None)):
+        r = evaluate("propaganda", Path(data) / "propaganda", limit=limit)
+        rows.append(f"| {name} | {r['n']} | {r['score']} | {r['si_f1']} |")
+    return "\n".join(rows)
+
+
 def write_card(data: str | Path, out: str | Path = ARTIFACT_DIR) -> Path:
     out = Path(out)
+    train_rows = _training_data_figures(data)
     m = json.loads((out / "techniques.metrics.json").read_text())
     meta = json.loads((out / "techniques.json").read_text(encoding="utf-8"))
     sizes = {p.name: p.stat().st_size for p in sorted(out.glob("techniques.*"))}
@@ -55,6 +69,12 @@ the figures are slightly optimistic; no held-out PTC split was used.
 | SI F1 (task's char-overlap measure, overlapping spans merged) | **{m.get('si_cv_f1')}** |
 | SI precision / recall | {m.get('si_cv_precision')} / {m.get('si_cv_recall')} |
 
+The TC figure gives the k-th copy of a span listed k times its k-th best technique (as
+`classify` does); plain argmax for every copy scored 0.5966. The project's target of 0.60 is not
+quite reached. Tried and dropped (CV went down or moved within noise): word-stem features,
+wider bag-of-context words, suffix features, Crammer-Singer multi-class SVM, logistic regression
+(0.576, and 10x slower), min_df 1.
+
 For reference, the SemEval-2020 Task 11 winners (transformer ensembles) reached 0.62 TC micro-F1
 and 0.51 SI F1 on the official test set; the organisers' baselines were 0.25 and 0.03.
 
@@ -64,10 +84,15 @@ Per-technique TC F1 (CV):
 |---|---|
 {per}
 
-The quality gate in `tests/models/test_techniques.py` scores the first 40 shared articles
-through `newsdesk eval propaganda`; the model was trained on them, so that figure is a
-training-data figure (it only catches a broken model or feature code), not a generalisation
-estimate.
+Training-data figures (`newsdesk eval propaganda`, shipped float16 model; the model was trained
+on these articles, so these only show that the shipped artifact and feature code work, they are
+NOT generalisation estimates; use the CV figures above):
+
+| articles | spans | TC micro-F1 | SI F1 |
+|---|---|---|---|
+{train_rows}
+
+The quality gate in `tests/models/test_techniques.py` uses the first row with floors 0.85 / 0.30.
 
 ## Limits
 Trained on 2017-2019 English news from partisan and mainstream sites; technique labels are
@@ -82,6 +107,10 @@ python -m training.techniques.tc_cv --data ../shared/data --model svc --C 0.1   
 python -m training.techniques.si_cv --data ../shared/data --thresholds 0.2      # SI CV alone
 newsdesk eval propaganda --data ../shared/data/propaganda
 ```
+
+Weights are stored as float16 (scores move by well under 1e-2); SI keeps features seen in >= 5
+articles' tokens (min_df 5; min_df 2 gave SI CV F1 0.314 with a 3x larger artifact).
+Load time (`techniques.load()`, numpy already imported, loaded 2-core machine): ~0.09-0.13 s.
 
 Artifacts: {", ".join(f"`{k}` {v/1e6:.2f} MB" for k, v in sizes.items())}.
 TC features: {len(meta['tc_features'])}; SI features: {len(meta['si_features'])}.
