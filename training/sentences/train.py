@@ -38,8 +38,8 @@ CONFIG = {
     "checkworthy": {"spec": FeatureSpec(word_bits=17, char_bits=17, char_ns=(2, 3, 4)),
                     "C": 2.0, "metric": "f1_yes", "class_weight": None},
     "subjectivity": {"spec": FeatureSpec(word_bits=16, char_bits=16, char_ns=(2, 3, 4, 5)),
-                     "C": 10.0, "metric": "macro_f1", "class_weight": "balanced",
-                     "babe_weight": 0.3, "nb_beta": 1.0},
+                     "C": 0.3, "metric": "macro_f1", "class_weight": "balanced",
+                     "babe_weight": 0.3},
     "bias": {"spec": FeatureSpec(word_bits=16, char_bits=16, char_ns=(2, 3, 4, 5)), "C": 10.0,
              "metric": "macro_f1", "class_weight": "balanced", "nb_beta": 1.0},
 }
