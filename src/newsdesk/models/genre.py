@@ -25,6 +25,8 @@ from .artifacts import cached, load_json, load_npz
 
 ARTIFACT = "genre"
 GENRES = ("opinion", "reporting", "satire")
+#: standardised article features are clipped to +-CLIP (training does the same)
+CLIP = 4.0
 
 _SENT_END = re.compile(r"([.!?…][\"'”’)\]]*)[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
@@ -171,6 +173,7 @@ class GenreModel:
         else:
             op = self.sentence_opinion(sentences)
         x = (article_features(title, sentences, op, self.lexicon) - self._mean) / self._scale
+        x = np.clip(x, -CLIP, CLIP)  # no wild extrapolation on very short or odd texts
         z = float(x @ self._art_w + self._art_b)
         p1 = 1.0 / (1.0 + math.exp(-z))  # probability of self.classes[1]
         probs = {self.classes[0]: 1.0 - p1, self.classes[1]: p1}
