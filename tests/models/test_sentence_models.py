@@ -189,3 +189,14 @@ def test_eval_accepts_extra_columns_skips_no_agreement_and_reads_folders(tmp_pat
     empty.mkdir()
     with pytest.raises(EvalDataError, match="no .tsv or .csv"):
         evaluate("bias", empty)
+
+
+def test_eval_reads_quoted_fields_with_newlines_and_semicolons(tmp_path):
+    path = tmp_path / "quoted.csv"
+    path.write_text(
+        'text;label_bias;biased_words\n'
+        '"A line; with a semicolon\nand a newline";Non-biased;[]\n'
+        '"He called it ""a disgrace"".";Biased;[\'disgrace\']\n', encoding="utf-8")
+    texts, labels = read_labelled("bias", path)
+    assert texts == ["A line; with a semicolon\nand a newline", 'He called it "a disgrace".']
+    assert labels == [0, 1]

@@ -12,6 +12,7 @@ read (sorted by name) and the rows are pooled into one score.
 from __future__ import annotations
 
 import csv
+import io
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,7 +103,7 @@ def _read_file(fmt: TaskFormat, path: Path) -> tuple[list[str], list[int]]:
             if alt in first:
                 delimiter = alt
                 break
-    reader = csv.DictReader(content.splitlines(), delimiter=delimiter)
+    reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=delimiter)
     header = [h.strip() for h in (reader.fieldnames or [])]
     if not header:
         raise EvalDataError(f"{path}: empty file (no header row)")
