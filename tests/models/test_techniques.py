@@ -81,6 +81,13 @@ def test_loaded_language_is_found_with_valid_offsets(model):
     assert any(w in covered for w in ("corrupt", "treasonous", "thugs", "traitors", "despise"))
 
 
+def test_min_score_keeps_only_confident_spans(model):
+    all_spans = model.find(LOADED)
+    kept = model.find(LOADED, min_score=0.3)
+    assert set(kept) <= set(all_spans)
+    assert all(score >= 0.3 for _, _, _, score in kept)
+
+
 def test_find_respects_given_sentences(model):
     text = "Intro line.\n" + LOADED
     first = text.index("These")

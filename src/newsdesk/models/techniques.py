@@ -172,12 +172,19 @@ class TechniqueModel:
         return all_toks, 1.0 / (1.0 + np.exp(-z))
 
     def find(
-        self, text: str, sentences: list[tuple[int, int]] | None = None
+        self,
+        text: str,
+        sentences: list[tuple[int, int]] | None = None,
+        *,
+        min_score: float = 0.0,
     ) -> list[tuple[int, int, str, float]]:
         """Proposed technique spans: (start, end, technique, score) with offsets into ``text``.
 
         ``sentences`` are (start, end) offsets to search in (default: the non-blank lines).
         The score is the span's mean token probability times the technique's probability.
+        The default token threshold maximises the task's SI F1, which favours recall (dozens
+        of short spans in a long article); pass ``min_score`` (e.g. 0.3) to keep only the
+        confident ones for display.
         """
         toks, probs = self.token_probabilities(text, sentences)
         found = []
@@ -188,7 +195,8 @@ class TechniqueModel:
         if not found:
             return []
         labels = self.classify(text, [(s, e) for s, e, _ in found])
-        return [(s, e, lab, round(sc * p, 4)) for (s, e, sc), (lab, p) in zip(found, labels)]
+        out = [(s, e, lab, round(sc * p, 4)) for (s, e, sc), (lab, p) in zip(found, labels)]
+        return [span for span in out if span[3] >= min_score]
 
 
 def _check_spans(text: str, spans) -> None:
