@@ -28,7 +28,8 @@ MODEL_TEXT = {
     "subjectivity": "Logistic regression (liblinear, L2, balanced classes) over hashed word "
                     "uni/bigrams, hashed character n-grams and dense cues.",
     "bias": "Logistic regression (liblinear, L2, balanced classes) over hashed word uni/bigrams, "
-            "hashed character n-grams and dense cues.",
+            "hashed character n-grams and dense cues, with NB-SVM log-count-ratio column "
+            "scaling folded into the shipped weights.",
     "loaded_words": "Token-level logistic regression (liblinear, L2, positive class weight 3) "
                     "over hashed word/neighbour/suffix features and lexicon cues.",
     "lexicon": "VADER valence, wordfreq Zipf frequencies and BABE's bias-word lexicon.",
@@ -59,6 +60,9 @@ def write(task: str, results: dict, data_dir: Path, files: list[str], licence: s
         p = data_dir / rel
         digest = _hash_path(p) if p.exists() else "missing"
         lines.append(f"- `{rel}`: {digest}")
+    headline = _headline(task, results)
+    if headline:
+        lines[3:3] = [f"**{headline}**", ""]
     shown = {k: v for k, v in results.items() if k not in ("files",)}
     if config:
         shown["config"] = {k: (v.to_json() if hasattr(v, "to_json") else v)
@@ -71,3 +75,20 @@ def write(task: str, results: dict, data_dir: Path, files: list[str], licence: s
     path = ARTIFACT_DIR / f"{name}.card.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def _headline(task: str, r: dict) -> str:
+    if task in ("checkworthy", "subjectivity") and "dev" in r:
+        d = r["dev"]
+        return (f"dev ({task}/dev.tsv, n={d['n']}): {d['metric']} = {d['score']:.3f} at threshold "
+                f"{d['threshold']}; train 5-fold CV {r['cv_score']:.3f}")
+    if task == "bias":
+        return (f"5-fold stratified CV on bias/babe.csv (n={r['n_train']}, 'No agreement' "
+                f"skipped): macro-F1 = {r['cv_score']:.3f}; the shipped model is refit on all rows, "
+                "so evaluating it on babe.csv measures fit, not quality")
+    if task == "loaded_words":
+        b = r["babe_heldout"]
+        return (f"held-out 20% of BABE sentences: token F1 = {b['f1']:.3f} (P {b['precision']:.3f}, "
+                f"R {b['recall']:.3f}); held-out 20% of BASIL events: token F1 = "
+                f"{r['basil_heldout']['f1']:.3f}")
+    return ""
