@@ -62,7 +62,7 @@ def write(task: str, results: dict, data_dir: Path, files: list[str], licence: s
         lines.append(f"- `{rel}`: {digest}")
     headline = _headline(task, results)
     if headline:
-        lines[3:3] = [f"**{headline}**", ""]
+        lines[4:4] = [f"**{headline}**", ""]
     shown = {k: v for k, v in results.items() if k not in ("files",)}
     if config:
         shown["config"] = {k: (v.to_json() if hasattr(v, "to_json") else v)
