@@ -128,7 +128,7 @@ _TOKEN_ATTRS = ("word", "first_sg", "first_pl", "second", "modal", "hedge", "int
                 "negation", "report", "datew", "quant", "sup", "comp", "past", "ly",
                 "vader", "vpos", "vneg", "vabs", "zipf", "rare", "biased", "alpha")
 _A = {name: i for i, name in enumerate(_TOKEN_ATTRS)}
-_CACHE_MAX = 500_000
+_CACHE_MAX = 100_000  # distinct tokens kept (about 300 bytes each)
 
 
 def _token_attrs(t: str, lex: "Lexicon") -> tuple[float, ...]:
