@@ -33,12 +33,10 @@ from typing import Iterable, Mapping
 import numpy as np
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[^\sa-z0-9]")
-
 _DIGITS = str.maketrans("0123456789", "0000000000")
 _HAS_DIGIT = re.compile(r"\d").search
 _QUOTE_PAIRS = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("—", "-"), ("–", "-"))
 _MULT = np.uint64(0x9E3779B97F4A7C15)
-_PRIME = np.uint64(1099511628211)
 
 _FIRST_SG = frozenset("i me my mine myself i'm i've i'd i'll".split())
 _FIRST_PL = frozenset("we us our ours ourselves we're we've we'll".split())
@@ -61,9 +59,6 @@ _QUANT = frozenset("percent million billion trillion thousand hundred dollars ha
 _SUPER_EXCEPT = frozenset("est interest rest test west nest just guest forest request "
                           "protest suggest honest modest contest arrest invest digest "
                           "harvest manifest earnest chest quest".split())
-
-
-
 
 DENSE_NAMES: tuple[str, ...] = (
     "len_log", "has_digit", "n_numbers", "money_pct", "year", "date_word", "quantity_word",
