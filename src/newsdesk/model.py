@@ -23,6 +23,18 @@ def content_id(*parts: str, prefix: str = "", length: int = 16) -> str:
     return f"{prefix}{digest}"
 
 
+def claim_id(article_id: str, claim_text: str) -> str:
+    """``c_<article hash><claim hash>``: stable, and names the article it comes from."""
+    return "c_" + article_id.removeprefix("a_") + content_id(claim_text, length=10)
+
+
+def article_of_claim(claim_id_: str) -> str | None:
+    """The id of the article a claim id comes from (see :func:`claim_id`), or None."""
+    if not claim_id_.startswith("c_") or len(claim_id_) != 2 + 16 + 10:
+        return None
+    return "a_" + claim_id_[2:18]
+
+
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
 

@@ -30,7 +30,7 @@ from ..model import (
     SentenceRole,
     Span,
     Verdict,
-    content_id,
+    claim_id,
 )
 from ..pipeline import Doc
 from .claims_checks import (
@@ -151,7 +151,7 @@ class Claims:
             score = 0.5 * analysis.checkworthiness + 0.5 * float(p_worth)
             claims.append(
                 Claim(
-                    id=content_id(doc.article.id, claim_text, prefix="c_"),
+                    id=claim_id(doc.article.id, claim_text),
                     text=claim_text,
                     sentence=sent.index,
                     spans=span_records,

@@ -86,7 +86,9 @@ def get_story(story_id: str, store=Depends(store_for)):
 
 @router.get("/claims/{claim_id}", response_model=Claim, summary="One claim with its evidence")
 def get_claim(claim_id: str, store=Depends(store_for)) -> Claim:
-    article_id = store.claim_article(claim_id)
+    from ..model import article_of_claim
+
+    article_id = article_of_claim(claim_id)
     if article_id is None:
         raise InputError(f"no claim {claim_id!r}")
     brief = stored_brief(store, article_id)
