@@ -20,7 +20,7 @@ For every sentence that is not a heading, question or fragment:
 
 from __future__ import annotations
 
-import re
+from ..read import regex as re
 
 from ..model import (
     Claim,

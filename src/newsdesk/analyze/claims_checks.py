@@ -14,7 +14,7 @@ them), so both mean the same thing by "evaluative" and "self-contained":
 
 from __future__ import annotations
 
-import re
+from ..read import regex as re
 from functools import lru_cache
 
 

@@ -12,7 +12,7 @@ vs the body's sentences), so both compare text the same documented way:
 
 from __future__ import annotations
 
-import re
+from ..read import regex as re
 from dataclasses import dataclass
 
 

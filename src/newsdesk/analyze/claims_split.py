@@ -16,7 +16,7 @@ A finite verb is a word form GUM tags as finite (``claims_verbs.json``) or a wor
 
 from __future__ import annotations
 
-import re
+from ..read import regex as re
 from dataclasses import dataclass, field
 from functools import lru_cache
 

@@ -4,7 +4,7 @@ patterns the judge in ``claims`` uses. Pure functions of text (no pipeline state
 
 from __future__ import annotations
 
-import re
+from ..read import regex as re
 
 from ..model import ClaimKind
 from .claims_checks import EXTRA_EVALUATIVE, blank_quotes, evaluative_terms

@@ -16,7 +16,7 @@ relative date with no publication date.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from ..read import regex as re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 

@@ -15,7 +15,7 @@ Two feature maps, both returning ``{feature name: value}`` dicts so the training
 from __future__ import annotations
 
 import math
-import re
+from ..read import regex as re
 from dataclasses import dataclass, field
 
 from ..read.tokens import token_spans

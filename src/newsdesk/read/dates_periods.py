@@ -5,7 +5,7 @@ Conventions: :mod:`newsdesk.read.dates`."""
 from __future__ import annotations
 
 import functools
-import re
+from . import regex as re
 
 from newsdesk.model import TimeGranularity as G
 from newsdesk.read import dates_calendar as cal

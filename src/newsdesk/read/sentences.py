@@ -9,7 +9,7 @@ ends a known abbreviation, an initial, or a number. Em-dashes and semicolons nev
 
 from __future__ import annotations
 
-import re
+from . import regex as re
 
 from ..model import Sentence, SentenceKind
 
