@@ -61,12 +61,27 @@ def marginals(
     Runs in probability space with per-step normalisation (rescaling a row of emissions or a
     step's messages does not change the posteriors), so no log-sum-exp is needed.
     """
-    e = emissions / temperature
-    e = np.maximum(np.exp(e - e.max(axis=1, keepdims=True)), 1e-300)  # no all-zero step
+    s, t = _exp_transitions(start, trans, temperature)
+    return _forward_backward(_exp_emissions(emissions, temperature), s, t)
+
+
+def _exp_transitions(
+    start: np.ndarray, trans: np.ndarray, temperature: float
+) -> tuple[np.ndarray, np.ndarray]:
     s = start / temperature
     s = np.exp(s - s.max())
     t = trans / temperature
-    t = np.exp(t - t.max())
+    return s, np.exp(t - t.max())
+
+
+def _exp_emissions(emissions: np.ndarray, temperature: float) -> np.ndarray:
+    """Row-wise rescaled exp(emissions / temperature); rows are independent, so this may run
+    over the tokens of many sentences at once."""
+    e = emissions / temperature
+    return np.maximum(np.exp(e - e.max(axis=1, keepdims=True)), 1e-300)  # no all-zero step
+
+
+def _forward_backward(e: np.ndarray, s: np.ndarray, t: np.ndarray) -> np.ndarray:
     n = e.shape[0]
     alpha = np.empty_like(e)
     beta = np.empty_like(e)
@@ -152,16 +167,28 @@ class EntityTagger:
         mstart, mtrans = allowed_transitions(tags)
         self.start = transitions[0] + mstart
         self.trans = transitions[1:] + mtrans
+        self._exp_transitions = _exp_transitions(self.start, self.trans, temperature)
 
     def _emissions(self, tokens: list[str]) -> np.ndarray:
+        return self._emissions_many([tokens])
+
+    def _emissions_many(self, sentences: list[list[str]]) -> np.ndarray:
+        """(tokens of all sentences, T) emission scores, sentence after sentence.
+
+        Each token's row is the ``reduceat`` sum of its own feature rows, exactly as if its
+        sentence were scored alone (one lookup for all sentences saves per-call overhead)."""
         if len(self._cache) > _CACHE_WORDS:
             self._cache.clear()
-        ids = sentence_feature_ids(tokens, self.lexicon, self.mask, self._cache)
-        lens = [len(f) for f in ids]
-        flat = np.fromiter((h for f in ids for h in f), dtype=np.uint32)
-        pos = np.searchsorted(self.keys, flat)
+        flat: list[int] = []
+        lens: list[int] = []
+        for tokens in sentences:
+            for f in sentence_feature_ids(tokens, self.lexicon, self.mask, self._cache):
+                flat += f
+                lens.append(len(f))
+        flat_arr = np.array(flat, dtype=np.uint32)
+        pos = np.searchsorted(self.keys, flat_arr)
         pos[pos >= len(self.keys)] = 0
-        rows = np.where(self.keys[pos] == flat, pos + 1, 0)
+        rows = np.where(self.keys[pos] == flat_arr, pos + 1, 0)
         starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
         return np.add.reduceat(self.table[rows], starts, axis=0)
 
@@ -189,11 +216,26 @@ class EntityTagger:
         initials keep their period, possessive ``'s`` stands apart). The score is the mean posterior probability of the span's tags.
         """
         out: list[tuple[int, int, str, float]] = []
+        cut = []
         for s_start, s_end in sentences:
             spans = _subtokens(text, token_spans(text, s_start, s_end))
-            if not spans:
-                continue
-            tags, conf = self._scored_tags([text[a:b] for a, b in spans])
+            if spans:
+                cut.append(spans)
+        if not cut:
+            return out
+        emissions = self._emissions_many([[text[a:b] for a, b in spans] for spans in cut])
+        exp_e = _exp_emissions(emissions, self.temperature)
+        exp_s, exp_t = self._exp_transitions
+        offset = 0
+        for spans in cut:
+            n = len(spans)
+            e = emissions[offset : offset + n]
+            best = viterbi(e, self.start, self.trans)
+            # confidence of each token's tag: its posterior marginal (temperature fitted on dev)
+            p = _forward_backward(exp_e[offset : offset + n], exp_s, exp_t)
+            conf = p[np.arange(n), best]
+            tags = [self.tags[i] for i in best]
+            offset += n
             i = 0
             while i < len(tags):
                 if tags[i] == "O":

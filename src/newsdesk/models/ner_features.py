@@ -271,15 +271,95 @@ def sentence_feature_ids(
     tokens: list[str], lex: Lexicon, mask: int, cache: dict[str, list]
 ) -> list[list[int]]:
     """Hashed features of each token, as ``hash_features(sentence_features(...))`` gives them
-    (up to order), with each word's own features hashed once per ``cache``."""
-    own, ctx = _parts(tokens, lex, cache)
+    (in the same order), with each word's own features and its features as a neighbour hashed
+    once per ``cache``; only the features that join two words are hashed per token."""
+    crc = zlib.crc32
+    words = [normalize(t) for t in tokens]
+    n = len(words)
+    entries = []
+    for w in words:
+        entry = cache.get(w)
+        if entry is None:
+            feats, props = _word_features(w, lex)
+            entry = cache[w] = [feats, props, None]
+        if len(entry) < 5:
+            if entry[2] is None:
+                entry[2] = hash_features(entry[0], mask)
+            entry[3:] = [_role_ids(entry[1], mask), bool(_PUNCT_ONLY.match(w))]
+        entries.append(entry)
+    letters = [w for w in words if any(ch.isalpha() for ch in w)]
+    headline = bool(letters) and sum(w.isupper() for w in letters) >= max(2, 0.7 * len(letters))
+    head_tag = "H" if headline else "-"
+    const = _const_ids(mask)
+    pad, pad_end = const["pad"], const["pad_end"]
+    bias, hd, first, punct = const["b"], const["hd=" + head_tag], const["first"], const["punct"]
+    hd_ss, hd_w = (16, 17) if headline else (18, 19)
+    props = [entry[1] for entry in entries]
+    roles = [entry[3] for entry in entries]
+    m2 = [pad, pad] + roles[:-2] if n >= 2 else [pad] * n
+    m1 = [pad] + roles[:-1]
+    p1 = roles[1:] + [pad_end]
+    p2 = roles[2:] + [pad_end, pad_end] if n >= 2 else [pad_end] * n
+    pm1 = [_PAD] + props[:-1]
+    pp1 = props[1:] + [_PAD_END]
     out = []
-    for entry, c in zip(own, ctx):
-        ids = entry[2]
-        if ids is None:
-            ids = entry[2] = hash_features(entry[0], mask)
-        out.append(ids + hash_features(c, mask))
+    for i in range(n):
+        entry = entries[i]
+        r = roles[i]
+        a, b, c, d = m2[i], m1[i], p1[i], p2[i]
+        pw, pss = props[i]["w"], props[i]["ss"]
+        m1w, m1ss = pm1[i]["w"], pm1[i]["ss"]
+        p1w, p1ss = pp1[i]["w"], pp1[i]["ss"]
+        ids = entry[2] + [
+            bias, a[0], b[2], c[8], d[14], b[3], c[9], b[4], c[10], a[1], d[15],
+            b[5], c[11], b[6], c[12], b[7], c[13],
+            crc(("ww-=" + m1w + "|" + pw).encode("utf-8")) & mask,
+            crc(("ww+=" + pw + "|" + p1w).encode("utf-8")) & mask,
+            crc(("sss=" + m1ss + "|" + pss + "|" + p1ss).encode("utf-8")) & mask,
+            crc(("ss-w=" + m1ss + "|" + pw).encode("utf-8")) & mask,
+            crc(("ss+w=" + pw + "|" + p1ss).encode("utf-8")) & mask,
+            crc(("w-1ss=" + m1w + "|" + pss).encode("utf-8")) & mask,
+            crc(("w+1ss=" + pss + "|" + p1w).encode("utf-8")) & mask,
+            hd, r[hd_ss], r[hd_w],
+        ]
+        if i == 0:
+            ids += (first, r[20], r[21])
+        if entry[4]:
+            ids.append(punct)
+        out.append(ids)
     return out
+
+
+def _role_ids(p: dict[str, str], mask: int) -> list[int]:
+    """Hashed features a word with properties ``p`` gives its neighbours (and its own
+    headline / first-word crosses), in the slot order :func:`sentence_feature_ids` reads."""
+    return hash_features(
+        [
+            "w-2=" + p["w"], "ss-2=" + p["ss"],
+            "w-1=" + p["w"], "W-1=" + p["W"], "ss-1=" + p["ss"], "c-1=" + p["c"],
+            "cf-1=" + p["cf"], "cap-1=" + p["cap"],
+            "w+1=" + p["w"], "W+1=" + p["W"], "ss+1=" + p["ss"], "c+1=" + p["c"],
+            "cf+1=" + p["cf"], "cap+1=" + p["cap"],
+            "w+2=" + p["w"], "ss+2=" + p["ss"],
+            "hd|ss=H|" + p["ss"], "hd|w=H|" + p["w"], "hd|ss=-|" + p["ss"], "hd|w=-|" + p["w"],
+            "first|ss=" + p["ss"], "first|cap=" + p["cap"],
+        ],
+        mask,
+    )
+
+
+_CONST: dict[int, dict] = {}
+
+
+def _const_ids(mask: int) -> dict:
+    ids = _CONST.get(mask)
+    if ids is None:
+        (b, h, nh, first, punct) = hash_features(["b", "hd=H", "hd=-", "first", "punct"], mask)
+        ids = _CONST[mask] = {
+            "b": b, "hd=H": h, "hd=-": nh, "first": first, "punct": punct,
+            "pad": _role_ids(_PAD, mask), "pad_end": _role_ids(_PAD_END, mask),
+        }
+    return ids
 
 
 def hash_features(feats: list[str], mask: int) -> list[int]:
