@@ -15,15 +15,17 @@ Two feature maps, both returning ``{feature name: value}`` dicts so the training
 from __future__ import annotations
 
 import math
-from ..read import regex as re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from ..read import regex as re
 from ..read.tokens import token_spans
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: weight of the char n-gram group relative to the others (tuned by article-level CV)
 CHAR_WEIGHT = 1.75
 QUOTES = "\"“”‘’'«»"
+_DOUBLE_QUOTES = frozenset("\"“”")
 
 SUPERLATIVE_WORDS = frozenset(
     """most least best worst greatest biggest largest never always every all nothing everything
@@ -91,6 +93,10 @@ class ArticleContext:
     span_rank: dict[tuple[int, int], int] = field(default_factory=dict)
     stem_counts: dict[str, int] = field(default_factory=dict)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    #: offsets of the double quotes of the text (counted by token_features)
+    quote_pos: list[int] = field(default_factory=list)
+    #: memo of ``lower.count(word)``
+    word_counts: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, spans: list[tuple[int, int]] | None = None) -> "ArticleContext":
@@ -108,18 +114,21 @@ class ArticleContext:
             if len(w) > 3:
                 stems[w[:5]] = stems.get(w[:5], 0) + 1
         title_end = len(text) if title_end < 0 else title_end
-        return cls(text, lower, starts, title_end, counts, rank, stems, sorted(set(spans or ())))
+        quote_pos = [i for i, ch in enumerate(text) if ch in _DOUBLE_QUOTES]
+        return cls(
+            text, lower, starts, title_end, counts, rank, stems, sorted(set(spans or ())), quote_pos
+        )
+
+    def count(self, word: str) -> int:
+        """``lower.count(word)``, memoised."""
+        n = self.word_counts.get(word)
+        if n is None:
+            n = self.word_counts[word] = self.lower.count(word)
+        return n
 
     def line_of(self, pos: int) -> tuple[int, int]:
         """(start, end) of the line containing ``pos``."""
-        lo, hi = 0, len(self.line_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.line_starts[mid] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        start = self.line_starts[lo]
+        start = self.line_starts[max(bisect_right(self.line_starts, pos) - 1, 0)]
         end = self.text.find("\n", start)
         return start, len(self.text) if end < 0 else end
 
@@ -319,11 +328,11 @@ def token_features(
             feats["lex_" + name] = 1.0
     # inside quotes on this line?
     ls, le = ctx.line_of(s)
-    nq = sum(text[ls:s].count(q) for q in "\"“”")
+    nq = bisect_left(ctx.quote_pos, s) - bisect_left(ctx.quote_pos, ls)
     if nq % 2 == 1:
         feats["in_quote"] = 1.0
     if len(w) >= 4:
-        occ = lower.count(w)
+        occ = ctx.count(w)
         feats["occ_log"] = math.log1p(occ - 1) / 3.0
     return feats
 

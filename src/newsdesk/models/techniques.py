@@ -16,6 +16,7 @@ Inference is plain Python + numpy. Nothing is loaded at import time; :func:`load
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 import numpy as np
 
@@ -98,6 +99,25 @@ class _Linear:
     def scores_many(self, rows: list[dict[str, float]]) -> np.ndarray:
         return np.vstack([self.scores(f) for f in rows]) if rows else np.zeros((0,) + self.bias.shape)
 
+    def score_column(self, rows: list[dict[str, float]]) -> np.ndarray:
+        """``scores_many(rows)[:, 0]`` of a one-output map, value for value (each row is still
+        its own dot product, so the float32 sums round exactly as in :meth:`scores`)."""
+        index = self.index
+        column = self.weights[:, 0]
+        bias = self.bias[0]
+        dot = np.dot
+        out = np.empty(len(rows), dtype=np.float32)
+        for r, feats in enumerate(rows):
+            idx = []
+            vals = []
+            for name, value in feats.items():
+                i = index.get(name)
+                if i is not None and value:
+                    idx.append(i)
+                    vals.append(value)
+            out[r] = dot(np.array(vals, dtype=np.float32), column[idx]) + bias if idx else bias
+        return out
+
 
 class TechniqueModel:
     """Classifies given spans into techniques and proposes technique spans in a text."""
@@ -168,7 +188,7 @@ class TechniqueModel:
             all_toks.extend(toks)
         if not rows:
             return [], np.zeros(0)
-        z = self._si.scores_many(rows)[:, 0]
+        z = self._si.score_column(rows)
         return all_toks, 1.0 / (1.0 + np.exp(-z))
 
     def find(
@@ -188,8 +208,17 @@ class TechniqueModel:
         """
         toks, probs = self.token_probabilities(text, sentences)
         found = []
+        starts = [s for s, _ in toks]
+        ends = [e for _, e in toks]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:])) and all(
+            a <= b for a, b in zip(ends, ends[1:])
+        )
         for ls, le in sorted(set(sentences)) if sentences is not None else [(0, len(text))]:
-            sel = [i for i, (s, e) in enumerate(toks) if s >= ls and e <= le]
+            if ordered:  # tokens in text order: those inside [ls, le) are one slice
+                lo, hi = bisect_left(starts, ls), bisect_right(ends, le)
+                sel = list(range(lo, max(lo, hi)))
+            else:
+                sel = [i for i, (s, e) in enumerate(toks) if s >= ls and e <= le]
             found.extend(decode_spans(text, [toks[i] for i in sel], probs[sel], self.si_threshold))
         found = sorted(set(found))
         if not found:
