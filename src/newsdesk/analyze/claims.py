@@ -20,8 +20,6 @@ For every sentence that is not a heading, question or fragment:
 
 from __future__ import annotations
 
-from ..read import regex as re
-
 from ..model import (
     Claim,
     ClaimKind,
@@ -33,6 +31,7 @@ from ..model import (
     claim_id,
 )
 from ..pipeline import Doc
+from ..read import regex as re
 from .claims_checks import (
     blank_quotes,
     evaluative_terms,

@@ -14,8 +14,9 @@ them), so both mean the same thing by "evaluative" and "self-contained":
 
 from __future__ import annotations
 
-from ..read import regex as re
 from functools import lru_cache
+
+from ..read import regex as re
 
 
 def _words(text: str) -> frozenset[str]:
@@ -107,6 +108,7 @@ def interpretive_phrase(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def blank_quotes(text: str) -> str:
     """``text`` with quoted passages replaced by spaces (same length, offsets kept).
 
@@ -138,7 +140,7 @@ def _bias_words() -> frozenset[str]:
 
     try:
         words = load_json("loaded_words.lexicon.json").get("biased", [])
-    except Exception:  # noqa: BLE001 - the lexicon is optional here; the extra list still applies
+    except Exception:
         words = []
     return frozenset(w.lower() for w in words)
 
@@ -191,6 +193,12 @@ def is_full_name(name: str) -> bool:
 
 
 def _person_names(people: list[str]) -> tuple[set[str], dict[str, str]]:
+    return _person_names_of(tuple(people))
+
+
+@lru_cache(maxsize=256)
+def _person_names_of(people: tuple[str, ...]) -> tuple[frozenset[str], dict[str, str]]:
+    """:func:`_person_names` of a tuple, memoised (callers only read the results)."""
     full = {strip_title(p) for p in people}
     full = {p for p in full if is_full_name(p)}
     surnames: dict[str, str] = {}
@@ -200,7 +208,7 @@ def _person_names(people: list[str]) -> tuple[set[str], dict[str, str]]:
         if last.lower() in ("jr", "sr", "ii", "iii") and len(parts) >= 3:
             last = parts[-2].strip(".,")
         surnames.setdefault(last, name)
-    return full, surnames
+    return frozenset(full), surnames
 
 
 _HUMAN_NOUN = re.compile(
@@ -238,6 +246,8 @@ def self_containment_problems(text: str, people: list[str] = ()) -> list[str]:
             break
     full, surnames = _person_names(list(people))
     for last, name in surnames.items():
+        if last not in own:  # the pattern needs ``last`` verbatim
+            continue
         for match in re.finditer(rf"(?<![\w-])(?:{_TITLE}\s+)?{re.escape(last)}(?![\w-])", own):
             start = match.start()
             # fine when it is the end of the full name (or the full name with a middle part)

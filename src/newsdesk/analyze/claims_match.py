@@ -12,8 +12,9 @@ vs the body's sentences), so both compare text the same documented way:
 
 from __future__ import annotations
 
-from ..read import regex as re
 from dataclasses import dataclass
+
+from ..read import regex as re
 
 
 def _words(text: str) -> frozenset[str]:

@@ -16,10 +16,10 @@ A finite verb is a word form GUM tags as finite (``claims_verbs.json``) or a wor
 
 from __future__ import annotations
 
-from ..read import regex as re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..read import regex as re
 from .claims_checks import blank_quotes
 
 

@@ -4,9 +4,8 @@ patterns the judge in ``claims`` uses. Pure functions of text (no pipeline state
 
 from __future__ import annotations
 
-from ..read import regex as re
-
 from ..model import ClaimKind
+from ..read import regex as re
 from .claims_checks import EXTRA_EVALUATIVE, blank_quotes, evaluative_terms
 from .claims_split import has_finite_verb
 from .decontext import NameIndex, format_time

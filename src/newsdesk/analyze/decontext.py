@@ -16,11 +16,11 @@ relative date with no publication date.
 from __future__ import annotations
 
 import datetime as dt
-from ..read import regex as re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..model import Entity, EntityLabel, TimeExpression
+from ..read import regex as re
 from .claims_checks import blank_quotes, is_full_name, self_containment_problems, strip_title
 
 _HAS_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d(?:s|’s|'s)?\b")
@@ -170,10 +170,14 @@ def _replace_names(text: str, index: NameIndex, ambiguity: list[str]) -> str:
         return all(e <= a or s >= b for a, b in taken)
 
     for full in index.people:  # longest first: "Donald Trump Jr." before "Donald Trump"
+        if full not in own:  # each pattern below needs its name verbatim
+            continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(full)}(?![\w-])", own):
             taken.append((m.start(), m.end()))
     keys = sorted(index.short, key=lambda k: (-len(k), k))
     for key in keys:
+        if key not in own:
+            continue
         pattern = rf"(?<![\w-])(?:(?:{_TITLES})\s+)?{re.escape(key)}(?![\w-])"
         for m in re.finditer(pattern, own):
             if not free(m.start(), m.end()):
@@ -192,6 +196,8 @@ def _replace_names(text: str, index: NameIndex, ambiguity: list[str]) -> str:
             edits.append((m.start(), m.end(), full))
             taken.append((m.start(), m.end()))
     for key, full in index.title.items():
+        if key not in own:
+            continue
         for m in re.finditer(rf"\b[Tt]he\s+{key}\b(?!\s+[A-Z])", own):
             if not free(m.start(), m.end()):
                 continue

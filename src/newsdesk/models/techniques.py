@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 import numpy as np
 
@@ -210,8 +211,8 @@ class TechniqueModel:
         found = []
         starts = [s for s, _ in toks]
         ends = [e for _, e in toks]
-        ordered = all(a <= b for a, b in zip(starts, starts[1:])) and all(
-            a <= b for a, b in zip(ends, ends[1:])
+        ordered = all(a <= b for a, b in pairwise(starts)) and all(
+            a <= b for a, b in pairwise(ends)
         )
         for ls, le in sorted(set(sentences)) if sentences is not None else [(0, len(text))]:
             if ordered:  # tokens in text order: those inside [ls, le) are one slice

@@ -5,7 +5,6 @@ Conventions: :mod:`newsdesk.read.dates`."""
 from __future__ import annotations
 
 import functools
-from . import regex as re
 
 from newsdesk.model import TimeGranularity as G
 from newsdesk.read import dates_calendar as cal
@@ -33,6 +32,8 @@ from newsdesk.read.dates_lexicon import (
     cased,
     part_name,
 )  # fmt: skip
+
+from . import regex as re
 
 _FULL_MONTHS = frozenset(name.lower() for name in MONTHS)
 _MAY_PREPS = frozenset("in since until till through throughout during".split())

@@ -9,30 +9,36 @@ module as ``re`` instead: fixed patterns stay compiled, each per-name pattern co
 from __future__ import annotations
 
 from functools import lru_cache
-from re import (  # noqa: F401  (re-exported for ``from ..read import regex as re``)
+from re import (
     ASCII,
     DOTALL,
     IGNORECASE,
     MULTILINE,
+    NOFLAG,
+    UNICODE,
     VERBOSE,
     A,
     I,
     M,
     Match,
     Pattern,
-    NOFLAG,
     S,
     U,
-    UNICODE,
     X,
     error,
     escape,
 )
 from re import compile as _compile
 
+__all__ = [  # re's names, so ``from ..read import regex as re`` reads like ``import re``
+    "ASCII", "DOTALL", "IGNORECASE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A", "I", "M",
+    "Match", "Pattern", "S", "U", "X", "compile", "error", "escape", "findall", "finditer",
+    "fullmatch", "match", "search", "split", "sub", "subn",
+]
+
 
 @lru_cache(maxsize=4096)
-def compile(pattern, flags=0):  # noqa: A001  (same name as re.compile on purpose)
+def compile(pattern, flags=0):
     return _compile(pattern, flags)
 
 

@@ -9,9 +9,8 @@ ends a known abbreviation, an initial, or a number. Em-dashes and semicolons nev
 
 from __future__ import annotations
 
-from . import regex as re
-
 from ..model import Sentence, SentenceKind
+from . import regex as re
 
 _ABBREVIATIONS = frozenset(
     """
