@@ -8,6 +8,7 @@ character-offset spans labelled PERSON, ORG, PLACE or OTHER. numpy only.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import numpy as np
 
@@ -82,20 +83,56 @@ def _exp_emissions(emissions: np.ndarray, temperature: float) -> np.ndarray:
 
 
 def _forward_backward(e: np.ndarray, s: np.ndarray, t: np.ndarray) -> np.ndarray:
+    total = np.add.reduce  # what ndarray.sum() runs, without its Python wrapper
     n = e.shape[0]
     alpha = np.empty_like(e)
     beta = np.empty_like(e)
     a = s * e[0]
-    alpha[0] = a / a.sum()
+    alpha[0] = a / total(a)
     for i in range(1, n):
         a = (alpha[i - 1] @ t) * e[i]
-        alpha[i] = a / a.sum()
+        alpha[i] = a / total(a)
     beta[-1] = 1.0
     for i in range(n - 2, -1, -1):
         b = t @ (e[i + 1] * beta[i + 1])
-        beta[i] = b / b.sum()
+        beta[i] = b / total(b)
     m = alpha * beta
     return m / m.sum(axis=1, keepdims=True)
+
+
+def _viterbi_many(
+    emissions: list[np.ndarray], start: np.ndarray, trans: np.ndarray
+) -> list[np.ndarray]:
+    """:func:`viterbi` of several sentences at once (the same additions and comparisons, one
+    numpy call per position for all sentences still that long)."""
+    order = sorted(range(len(emissions)), key=lambda k: -emissions[k].shape[0])
+    lens = [emissions[k].shape[0] for k in order]
+    n_max, n_tags = lens[0], emissions[order[0]].shape[1]
+    padded = np.zeros((len(order), n_max, n_tags), dtype=emissions[order[0]].dtype)
+    for row, k in enumerate(order):
+        padded[row, : lens[row]] = emissions[k]
+    score = start + padded[:, 0]
+    back = np.empty((len(order), n_max, n_tags), dtype=np.intp)
+    final = np.empty((len(order), n_tags))
+    active = len(order)
+    for i in range(1, n_max + 1):
+        while active and lens[active - 1] == i:  # these sentences end at position i - 1
+            active -= 1
+            final[active] = score[active]
+        if i == n_max or not active:
+            break
+        cand = score[:active, :, None] + trans
+        back[:active, i] = cand.argmax(axis=1)
+        score = cand.max(axis=1) + padded[:active, i]
+    out: list[np.ndarray] = [np.empty(0, dtype=np.intp)] * len(order)
+    for row, k in enumerate(order):
+        n = lens[row]
+        best = np.empty(n, dtype=np.intp)
+        best[-1] = int(final[row].argmax())
+        for i in range(n - 1, 0, -1):
+            best[i - 1] = back[row, i, best[i]]
+        out[k] = best
+    return out
 
 
 _CLITIC = re.compile(r"(?i)(.*\w)([’']s|n[’']t)$")
@@ -226,11 +263,13 @@ class EntityTagger:
         emissions = self._emissions_many([[text[a:b] for a, b in spans] for spans in cut])
         exp_e = _exp_emissions(emissions, self.temperature)
         exp_s, exp_t = self._exp_transitions
+        bounds = np.cumsum([0] + [len(spans) for spans in cut]).tolist()
+        paths = _viterbi_many(
+            [emissions[a:b] for a, b in pairwise(bounds)], self.start, self.trans
+        )
         offset = 0
-        for spans in cut:
+        for spans, best in zip(cut, paths):
             n = len(spans)
-            e = emissions[offset : offset + n]
-            best = viterbi(e, self.start, self.trans)
             # confidence of each token's tag: its posterior marginal (temperature fitted on dev)
             p = _forward_backward(exp_e[offset : offset + n], exp_s, exp_t)
             conf = p[np.arange(n), best]
