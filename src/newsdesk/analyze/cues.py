@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PREDICTION = re.compile(
     r"\b(?:will|won't|shall|is (?:expected|likely|set|poised|going) to|are (?:expected|likely|set|"
@@ -66,9 +67,13 @@ def _outside_quotes(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=4096)  # roles and claims ask about the same sentences
 def cues(text: str) -> Cues:
-    own = _outside_quotes(text)
-    quoted = sum(1 for a, b in zip(text, own) if a != b and not a.isspace())
+    if any(q in text for q in _QUOTE_CHARS):
+        own = _outside_quotes(text)
+        quoted = sum(1 for a, b in zip(text, own) if a != b and not a.isspace())
+    else:  # nothing quoted: _outside_quotes would return the text unchanged
+        own, quoted = text, 0
     visible = sum(1 for ch in text if not ch.isspace()) or 1
     return Cues(
         prediction=bool(_PREDICTION.search(own)),
