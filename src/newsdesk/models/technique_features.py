@@ -287,6 +287,13 @@ def span_features(
     return feats
 
 
+#: (offset, word feature prefix, valence feature name or None) of token_features' neighbours
+_NEIGHBOURS = tuple(
+    (off, f"w{off:+d}=", f"vader_abs{off:+d}" if abs(off) <= 2 else None)
+    for off in (-3, -2, -1, 1, 2, 3)
+)
+
+
 def token_features(
     ctx: ArticleContext,
     toks: list[tuple[int, int]],
@@ -309,23 +316,28 @@ def token_features(
     if w in lexicon:
         feats["vader_abs"] = abs(lexicon[w]) / 4.0
         feats["vader_neg" if lexicon[w] < 0 else "vader_pos"] = 1.0
-    for off in (-3, -2, -1, 1, 2, 3):
+    n = len(toks)
+    for off, word_key, vader_key in _NEIGHBOURS:
         j = i + off
-        if 0 <= j < len(toks):
-            ww = lower[toks[j][0] : toks[j][1]]
-            feats[f"w{off:+d}={ww}"] = 1.0
-            if abs(off) <= 2 and ww in lexicon:
-                feats[f"vader_abs{off:+d}"] = abs(lexicon[ww]) / 4.0
+        if 0 <= j < n:
+            a, b = toks[j]
+            ww = lower[a:b]
+            feats[word_key + ww] = 1.0
+            if vader_key is not None and ww in lexicon:
+                feats[vader_key] = abs(lexicon[ww]) / 4.0
         else:
-            feats[f"w{off:+d}=<pad>"] = 1.0
-    if i + 1 < len(toks):
+            feats[word_key + "<pad>"] = 1.0
+    if i + 1 < n:
         feats["bi+=" + w + "_" + lower[toks[i + 1][0] : toks[i + 1][1]]] = 1.0
     if i > 0:
         feats["bi-=" + lower[toks[i - 1][0] : toks[i - 1][1]] + "_" + w] = 1.0
-    feats[f"pos_bin={_bin(i / max(len(toks), 1), (0.1, 0.3, 0.6, 0.9))}"] = 1.0
-    for name, lex in (("sup", SUPERLATIVE_WORDS), ("flag", FLAG_WORDS), ("fear", FEAR_WORDS)):
-        if w in lex:
-            feats["lex_" + name] = 1.0
+    feats[f"pos_bin={_bin(i / max(n, 1), (0.1, 0.3, 0.6, 0.9))}"] = 1.0
+    if w in SUPERLATIVE_WORDS:
+        feats["lex_sup"] = 1.0
+    if w in FLAG_WORDS:
+        feats["lex_flag"] = 1.0
+    if w in FEAR_WORDS:
+        feats["lex_fear"] = 1.0
     # inside quotes on this line?
     ls, le = ctx.line_of(s)
     nq = bisect_left(ctx.quote_pos, s) - bisect_left(ctx.quote_pos, ls)

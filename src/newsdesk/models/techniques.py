@@ -104,19 +104,25 @@ class _Linear:
         """``scores_many(rows)[:, 0]`` of a one-output map, value for value (each row is still
         its own dot product, so the float32 sums round exactly as in :meth:`scores`)."""
         index = self.index
-        column = self.weights[:, 0]
         bias = self.bias[0]
+        flat_idx: list[int] = []
+        flat_vals: list[float] = []
+        bounds = [0]
+        for feats in rows:
+            for name, value in feats.items():
+                if value:
+                    i = index.get(name)
+                    if i is not None:
+                        flat_idx.append(i)
+                        flat_vals.append(value)
+            bounds.append(len(flat_idx))
+        vals = np.array(flat_vals, dtype=np.float32)
+        weights = self.weights[flat_idx, 0]
         dot = np.dot
         out = np.empty(len(rows), dtype=np.float32)
-        for r, feats in enumerate(rows):
-            idx = []
-            vals = []
-            for name, value in feats.items():
-                i = index.get(name)
-                if i is not None and value:
-                    idx.append(i)
-                    vals.append(value)
-            out[r] = dot(np.array(vals, dtype=np.float32), column[idx]) + bias if idx else bias
+        for r in range(len(rows)):
+            a, b = bounds[r], bounds[r + 1]
+            out[r] = dot(vals[a:b], weights[a:b]) + bias if b > a else bias
         return out
 
 
