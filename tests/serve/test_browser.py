@@ -72,3 +72,19 @@ def test_hostile_markup_executes_nothing(browser, live_server):
     assert dialogs == []
     page.screenshot(path=str(SHOTS / "hostile_brief.png"), full_page=True)
     page.close()
+
+
+def test_story_page_shows_outlets_side_by_side(browser, corpus_server):
+    SHOTS.mkdir(exist_ok=True)
+    page = browser.new_page()
+    page.goto(corpus_server.url + "/web/stories")
+    page.click("table a")  # the newest story
+    if page.locator("#outlets tbody tr").count() < 3:  # the event story, not the comet one
+        page.go_back()
+        page.locator("table a").nth(1).click()
+    page.wait_for_selector("svg[aria-label='Outlet comparison']")
+    rows = page.locator("#outlets tbody tr")
+    assert rows.count() == 3
+    assert page.locator("#facts tbody tr").count() >= 1
+    page.screenshot(path=str(SHOTS / "story_page.png"), full_page=True)
+    page.close()

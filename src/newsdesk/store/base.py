@@ -290,6 +290,11 @@ class Store:
             raise InputError(f"no article {article_id!r} in {self.location}")
         return rows[0]
 
+    def recent_articles(self, limit: int = 50, offset: int = 0) -> list[ArticleRow]:
+        """(Light) article rows, most recently ingested first."""
+        return self._rows("1 = 1 ORDER BY seq DESC LIMIT ? OFFSET ?", (int(limit), int(offset)),
+                          False)
+
     def articles_of_stories(self, story_ids: Sequence[str]) -> dict[str, list[ArticleRow]]:
         """The (light) article rows of many stories at once, each list in publication order."""
         out: dict[str, list[ArticleRow]] = {sid: [] for sid in story_ids}
