@@ -72,7 +72,7 @@ def _update_story(story: StoryRow, row: ArticleRow, day: int, independent: bool)
     story.last_day = max(story.last_day, day)
     story.size += 1
     story.independent += int(independent)
-    if row.outlet and row.outlet not in story.outlets:
+    if row.outlet and row.outlet.casefold() not in {o.casefold() for o in story.outlets}:
         story.outlets.append(row.outlet)
     if independent:
         centroid = dict(story.centroid)
@@ -120,7 +120,8 @@ def place(
         for story_id, sim in best.items():
             if row.outlet and config.same_outlet_penalty:
                 story = store.find_story(story_id)
-                if story is not None and row.outlet in story.outlets:
+                if story is not None and row.outlet.casefold() in {
+                        o.casefold() for o in story.outlets}:
                     sim -= config.same_outlet_penalty
             scored.append((sim, story_id))
         if scored:
