@@ -97,6 +97,10 @@ class ArticleContext:
     quote_pos: list[int] = field(default_factory=list)
     #: memo of ``lower.count(word)``
     word_counts: dict[str, int] = field(default_factory=dict)
+    #: memo of the whole-word occurrences of a span's head word
+    head_counts: dict[str, int] = field(default_factory=dict)
+    #: memo of :meth:`line_words`
+    line_memo: dict[tuple[int, int], tuple] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, spans: list[tuple[int, int]] | None = None) -> "ArticleContext":
@@ -118,6 +122,19 @@ class ArticleContext:
         return cls(
             text, lower, starts, title_end, counts, rank, stems, sorted(set(spans or ())), quote_pos
         )
+
+    def line_words(
+        self, ls: int, le: int, lexicon: dict[str, float]
+    ) -> tuple[dict[str, float], set[str]]:
+        """The ``l_`` lexicon cues and the set of words of the line ``[ls, le)``, memoised
+        (span_features asks for them once per span; callers must not modify them)."""
+        memo = self.line_memo.get((ls, le))
+        if memo is None or memo[0] is not lexicon:
+            words = _WORD.findall(self.lower[ls:le])
+            cues: dict[str, float] = {}
+            _lex_cues(words, lexicon, "l_", cues)
+            memo = self.line_memo[(ls, le)] = (lexicon, cues, set(words))
+        return memo[1], memo[2]
 
     def count(self, word: str) -> int:
         """``lower.count(word)``, memoised."""
@@ -268,11 +285,16 @@ def span_features(
         feats["stem_rep_all"] = 1.0 if min(reps) > 0 else 0.0
     if words:
         head = words[-1]
-        body_occ = len(re.findall(r"\b" + re.escape(head) + r"\b", lower))
+        body_occ = ctx.head_counts.get(head)
+        if body_occ is None:
+            body_occ = ctx.head_counts[head] = len(
+                re.findall(r"\b" + re.escape(head) + r"\b", lower)
+            )
         feats["head_occ_log"] = math.log1p(body_occ) / 3.0
     # lexicon cues of span and of its line
     _lex_cues(words, lexicon, "s_", feats)
-    _lex_cues(_WORD.findall(line), lexicon, "l_", feats)
+    line_cues, line_words = ctx.line_words(ls, le, lexicon)
+    feats.update(line_cues)  # _lex_cues(_WORD.findall(line), lexicon, "l_", feats), memoised
     # context: neighbouring words and the words of the line
     left = [lower[s:e] for s, e in token_spans(lower, max(ls, start - 40), start)][-2:]
     right = [lower[s:e] for s, e in token_spans(lower, end, min(le, end + 40))][:2]
@@ -280,7 +302,6 @@ def span_features(
         feats[f"L{i}={w}"] = 1.0
     for i, w in enumerate(right):
         feats[f"R{i}={w}"] = 1.0
-    line_words = set(_WORD.findall(line))
     lnorm = 1.0 / math.sqrt(max(len(line_words), 1))
     for w in line_words:
         feats["ctx=" + w] = lnorm
@@ -302,10 +323,20 @@ def token_features(
     line_feats: dict[str, float],
 ) -> dict[str, float]:
     """Features of token ``i`` of a line (``toks`` are that line's token spans)."""
+    feats = dict(line_feats)
+    feats.update(token_own_features(ctx, toks, i, lexicon))  # no name is in both
+    return feats
+
+
+def token_own_features(
+    ctx: ArticleContext, toks: list[tuple[int, int]], i: int, lexicon: dict[str, float]
+) -> dict[str, float]:
+    """The features :func:`token_features` adds to the line's (names never ``bias`` or
+    ``line_*``), in the same order."""
     lower, text = ctx.lower, ctx.text
     s, e = toks[i]
     w = lower[s:e]
-    feats = dict(line_feats)
+    feats: dict[str, float] = {}
     feats["w=" + w] = 1.0
     feats["suf3=" + w[-3:]] = 1.0
     raw = text[s:e]
