@@ -1,0 +1,88 @@
+"""The batched / memoised inference paths compute exactly what the plain per-item code does."""
+
+from __future__ import annotations
+
+import re as std_re
+
+import numpy as np
+import pytest
+
+from newsdesk.models import ner, techniques
+from newsdesk.models.ner_features import hash_features, sentence_feature_ids, sentence_features
+from newsdesk.models.technique_features import ArticleContext, line_features, token_features
+from newsdesk.read import regex
+from newsdesk.read.sentences import split_sentences
+from newsdesk.read.tokens import token_spans
+from newsdesk.samples import load_samples
+
+
+@pytest.fixture(scope="module")
+def article_text() -> str:
+    return load_samples()[0].text
+
+
+def test_ner_feature_ids_keep_the_order_of_the_feature_strings(article_text):
+    tagger = ner.load()
+    cache: dict = {}
+    sentences = split_sentences(article_text)
+    assert sentences
+    for sent in sentences:
+        spans = token_spans(article_text, sent.start, sent.end)
+        tokens = [article_text[a:b] for a, b in spans]
+        if not tokens:
+            continue
+        expected = [hash_features(f, tagger.mask) for f in sentence_features(tokens, tagger.lexicon)]
+        # twice: the second call reads every word from the cache
+        assert sentence_feature_ids(tokens, tagger.lexicon, tagger.mask, cache) == expected
+        assert sentence_feature_ids(tokens, tagger.lexicon, tagger.mask, cache) == expected
+    for tokens in (["A"], ["HEADLINE", "IN", "CAPS"], ["-", "x"]):
+        expected = [hash_features(f, tagger.mask) for f in sentence_features(tokens, tagger.lexicon)]
+        assert sentence_feature_ids(tokens, tagger.lexicon, tagger.mask, cache) == expected
+
+
+def test_batched_viterbi_equals_one_sentence_at_a_time():
+    tagger = ner.load()
+    rng = np.random.default_rng(7)
+    emissions = [
+        (rng.normal(size=(int(n), len(tagger.tags))) * 4).astype(np.float32)
+        for n in rng.integers(1, 40, size=25)
+    ]
+    batched = ner._viterbi_many(emissions, tagger.start, tagger.trans)
+    for e, path in zip(emissions, batched):
+        np.testing.assert_array_equal(path, ner.viterbi(e, tagger.start, tagger.trans))
+
+
+def test_entities_of_an_article_equal_sentence_by_sentence_tagging(article_text):
+    tagger = ner.load()
+    sentences = [(s.start, s.end) for s in split_sentences(article_text)]
+    whole = tagger.entities(article_text, sentences)
+    one_by_one = [span for sent in sentences for span in tagger.entities(article_text, [sent])]
+    assert whole == one_by_one
+    assert whole
+
+
+def test_technique_token_scores_equal_per_row_scores(article_text):
+    model = techniques.load()
+    ctx = ArticleContext.build(article_text)
+    rows = []
+    for ls, le in techniques.body_lines(article_text):
+        toks = token_spans(article_text, ls, le)
+        lf = line_features(ctx, ls, le, model.lexicon)
+        rows += [token_features(ctx, toks, i, model.lexicon, lf) for i in range(len(toks))]
+    expected = 1.0 / (1.0 + np.exp(-model._si.scores_many(rows)[:, 0]))
+    toks, probs = model.token_probabilities(article_text)
+    assert len(toks) == len(rows)
+    assert probs.dtype == expected.dtype
+    np.testing.assert_array_equal(probs, expected)  # bit for bit, not approximately
+
+
+def test_regex_module_behaves_like_re():
+    text = "Mr. Smith met Ms. Jones; Smith said: 'yes'."
+    assert [m.span() for m in regex.finditer(r"\bSmith\b", text)] == [
+        m.span() for m in std_re.finditer(r"\bSmith\b", text)
+    ]
+    assert regex.sub(r"\s+", " ", "a  b\tc") == "a b c"
+    assert regex.split(r";\s*", text, maxsplit=1) == std_re.split(r";\s*", text, maxsplit=1)
+    assert regex.search(r"JONES", text, regex.IGNORECASE).group(0) == "Jones"
+    assert regex.match(r"Mr\.", text) and not regex.fullmatch(r"Mr\.", text)
+    assert regex.compile(r"x") is regex.compile(r"x")  # compiled once
