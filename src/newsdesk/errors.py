@@ -9,11 +9,13 @@ The CLI turns each into a one-line message on stderr and the exit code named on 
     │   ├── BinaryInputError      looks like a binary file (NUL bytes, image, archive...)
     │   ├── InputTooLargeError    over the size cap
     │   ├── DecodingError         bytes that decode to nothing sensible in any encoding tried
-    │   └── NoArticleError        HTML (or a page) with no article text in it
+    │   ├── NoArticleError        HTML (or a page) with no article text in it
+    │   └── NotFoundError         no article/story/claim with that id in the store
     ├── FetchError                a URL could not be fetched (exit 3)
     │   ├── BlockedAddressError   resolves to a loopback/private/link-local/reserved address
     │   ├── FetchTimeoutError     connect or read timed out
     │   └── BadContentTypeError   the response is not HTML or text
+    ├── StoreError                the store cannot be opened or reached (exit 6)
     ├── PipelineError             components assembled in an order that cannot work (exit 1)
     ├── ModelError                a shipped model artifact is missing or corrupt (exit 4)
     ├── EvalDataError             `newsdesk eval` data is missing or not in the expected format (exit 5)
@@ -53,6 +55,10 @@ class NoArticleError(InputError):
     pass
 
 
+class NotFoundError(InputError):
+    pass
+
+
 class AuditFormatError(InputError):
     pass
 
@@ -71,6 +77,10 @@ class FetchTimeoutError(FetchError):
 
 class BadContentTypeError(FetchError):
     pass
+
+
+class StoreError(NewsdeskError):
+    exit_code = 6
 
 
 class PipelineError(NewsdeskError):
@@ -93,4 +103,5 @@ EXIT_CODES = {
     3: "a URL could not be fetched (blocked address, timeout, HTTP error, wrong content type)",
     4: "a model artifact is missing or corrupt",
     5: "evaluation data is missing or malformed",
+    6: "the store (database) cannot be opened or reached",
 }

@@ -100,7 +100,9 @@ def test_default_location_honours_env_and_creates_nothing(tmp_path, monkeypatch)
     assert default_location() == str(tmp_path / "other.db")
 
 
-def test_unreachable_postgres_is_an_input_error():
-    with pytest.raises(InputError, match="cannot connect") as info:
+def test_unreachable_postgres_is_a_store_error():
+    from newsdesk.errors import StoreError
+
+    with pytest.raises(StoreError, match="cannot connect") as info:
         open_store("postgresql://nobody:secret@127.0.0.1:1/none")
     assert "secret" not in str(info.value)  # the password is never echoed

@@ -10,6 +10,8 @@ from ..errors import (
     InputError,
     InputTooLargeError,
     NewsdeskError,
+    NotFoundError,
+    StoreError,
 )
 from .settings import Settings
 
@@ -29,8 +31,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(NewsdeskError)
     async def newsdesk_error(request: Request, exc: NewsdeskError):
         status = 500
-        if "no article" in str(exc) or "no story" in str(exc) or "no claim" in str(exc):
+        if isinstance(exc, NotFoundError):
             status = 404
+        elif isinstance(exc, StoreError):
+            status = 503
         elif isinstance(exc, InputTooLargeError):
             status = 413
         elif isinstance(exc, InputError):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
-from ..errors import InputError
+from ..errors import NotFoundError
 from ..model import Brief, Claim
 from .api import require_token
 
@@ -90,12 +90,12 @@ def get_claim(claim_id: str, store=Depends(store_for)) -> Claim:
 
     article_id = article_of_claim(claim_id)
     if article_id is None:
-        raise InputError(f"no claim {claim_id!r}")
+        raise NotFoundError(f"no claim {claim_id!r}")
     brief = stored_brief(store, article_id)
     for claim in brief.claims:
         if claim.id == claim_id:
             return claim
-    raise InputError(f"no claim {claim_id!r}")
+    raise NotFoundError(f"no claim {claim_id!r}")
 
 
 @router.post("/check", summary="Check a claim against the store and reference corpus")

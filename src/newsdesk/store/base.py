@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
-from ..errors import InputError
+from ..errors import InputError, NotFoundError
 from . import migrations
 from .records import ArticleRow, Candidate, FailureRow, StoryRow
 
@@ -228,7 +228,7 @@ class Store:
             "SELECT id, title, first_day, last_day, size, independent, outlets, entities, centroid "
             "FROM stories WHERE id = ?", (story_id,)).fetchone()
         if row is None:
-            raise InputError(f"no story {story_id!r} in {self.location}")
+            raise NotFoundError(f"no story {story_id!r} in {self.location}")
         return self._story(row)
 
     def find_story(self, story_id: str) -> StoryRow | None:
@@ -287,7 +287,7 @@ class Store:
     def article(self, article_id: str) -> ArticleRow:
         rows = self._rows("id = ?", (article_id,), True)
         if not rows:
-            raise InputError(f"no article {article_id!r} in {self.location}")
+            raise NotFoundError(f"no article {article_id!r} in {self.location}")
         return rows[0]
 
     def recent_articles(self, limit: int = 50, offset: int = 0) -> list[ArticleRow]:

@@ -5,7 +5,7 @@ Needs the optional ``psycopg`` driver: ``pip install 'newsdesk[postgres]'``.
 
 from __future__ import annotations
 
-from ..errors import InputError
+from ..errors import StoreError
 from .base import Store
 
 
@@ -27,13 +27,13 @@ class PostgresStore(Store):
         try:
             import psycopg
         except ImportError as exc:
-            raise InputError(
+            raise StoreError(
                 "PostgreSQL needs the psycopg driver: pip install 'newsdesk[postgres]'") from exc
         try:
             self._db = psycopg.connect(url, connect_timeout=10)
         except psycopg.Error as exc:
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise InputError(f"cannot connect to {self.location}: {message}") from exc
+            raise StoreError(f"cannot connect to {self.location}: {message}") from exc
         # one writer at a time per database: migrations must not race
         self._db.execute("SELECT pg_advisory_lock(74251)")
         try:

@@ -6,7 +6,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import StoreError
 from .base import Store
 
 
@@ -20,7 +20,7 @@ class SQLiteStore(Store):
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
-            raise InputError(f"cannot open the database {path}: {exc}") from exc
+            raise StoreError(f"cannot open the database {path}: {exc}") from exc
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable up to the last commit
         self._db.execute("PRAGMA foreign_keys=ON")
