@@ -209,7 +209,11 @@ def _split_dashes(sentence: str, mask: str, spans: list[tuple[int, int]]):
     clauses ("six - member" and "Geneva - The WHO chief said" stay whole)."""
     out_main, asides = [], []
     for s, e in spans:
-        dashes = [m for m in re.finditer(r"\s*—\s*|\s+[–-]{1,2}\s+", mask[s:e])]
+        chunk = mask[s:e]
+        if "—" not in chunk and "–" not in chunk and "-" not in chunk:
+            out_main.append((s, e))  # no dash: nothing to split (as with zero matches below)
+            continue
+        dashes = list(re.finditer(r"\s*—\s*|\s+[–-]{1,2}\s+", chunk))
         if len(dashes) >= 2 and len(mask[s + dashes[0].end() : s + dashes[1].start()].split()) >= 3:
             # the clause around the aside stays one segment; the caller blanks the aside in it
             d1, d2 = dashes[0], dashes[1]
