@@ -83,10 +83,20 @@ def choose(doc: Doc, k_min: int = 3, k_max: int = 6, diversity: float = 0.4) -> 
         relevance[s.index] = 0.55 * _cosine(vectors[s.index], centroid) + 0.3 * position + 0.15 * anchor
     k = max(k_min, min(k_max, round(n / 5)))
     k = min(k, n)
+    pair_cosines: dict[tuple[int, int], float] = {}
+
+    def similarity(i: int, j: int) -> float:
+        """_cosine of two candidates, memoised (it is symmetric: integer counts, a product)."""
+        key = (i, j) if i <= j else (j, i)
+        value = pair_cosines.get(key)
+        if value is None:
+            value = pair_cosines[key] = _cosine(vectors[i], vectors[j])
+        return value
+
     chosen: list[int] = []
     while len(chosen) < k:
         def mmr(index: int) -> float:
-            redundancy = max((_cosine(vectors[index], vectors[c]) for c in chosen), default=0.0)
+            redundancy = max((similarity(index, c) for c in chosen), default=0.0)
             return (1 - diversity) * relevance[index] - diversity * redundancy
 
         best = max((s.index for s in candidates if s.index not in chosen), key=mmr)
@@ -95,9 +105,9 @@ def choose(doc: Doc, k_min: int = 3, k_max: int = 6, diversity: float = 0.4) -> 
     for index in sorted(chosen):
         support = sorted(
             (s.index for s in candidates if s.index not in chosen and s.index != index),
-            key=lambda j: -_cosine(vectors[index], vectors[j]),
+            key=lambda j: -similarity(index, j),
         )[:2]
-        support = [j for j in support if _cosine(vectors[index], vectors[j]) >= 0.2]
+        support = [j for j in support if similarity(index, j) >= 0.2]
         text = condense(doc.sentences[index].text)
         takeaways.append(Takeaway(text=text, sentences=sorted([index, *support])))
     return takeaways
