@@ -61,10 +61,12 @@ def brief(
     url: str | None = None,
     allow_private: bool = False,
     timeout: float | None = None,
+    evidence_db: str | os.PathLike | None = None,
 ) -> Brief:
     """Brief one article given as text, HTML, bytes, a file path, a URL or an ``Article``.
 
-    ``timeout`` (seconds) bounds connecting to and reading from a URL source."""
+    ``timeout`` (seconds) bounds connecting to and reading from a URL source. ``evidence_db``
+    (a store or reference-corpus SQLite file) checks every claim against it."""
     if isinstance(source, Article):
         article = source
         updates = {k: v for k, v in
@@ -85,12 +87,22 @@ def brief(
             source, published=parse_date(published), outlet=outlet, title=title, url=url,
             allow_private=allow_private, fetcher=fetcher,
         )
-    return brief_article(article)
+    evidence = None
+    if evidence_db is not None:
+        from .verify.check import source_for_db
+
+        evidence = source_for_db(evidence_db)
+    return brief_article(article, evidence=evidence)
 
 
-def brief_article(article: Article, pipeline: Pipeline | None = None) -> Brief:
+def brief_article(article: Article, pipeline: Pipeline | None = None, evidence=None) -> Brief:
+    """Brief an ``Article``. ``evidence`` (an ``EvidenceSource``, e.g. from
+    ``newsdesk.verify.check.source_for_db``) gives each claim a verdict with quoted evidence;
+    without it every checkable claim honestly stays "not enough evidence"."""
+    from .verify.check import verify_brief
+
     doc = (pipeline or default_pipeline())(article)
-    return to_brief(doc)
+    return verify_brief(to_brief(doc), evidence)
 
 
 def to_brief(doc: Doc) -> Brief:

@@ -74,9 +74,13 @@ def brief(
     story: Optional[str] = typer.Option(
         None, "--story", help="Brief a stored story (see `newsdesk stories`) instead of SOURCE."
     ),
-    db: Optional[str] = typer.Option(None, help="Store path or postgresql:// URL (with --story)."),
+    db: Optional[str] = typer.Option(
+        None, help="Store (or reference corpus) to check each claim against; with --story, the "
+        "store holding the story."
+    ),
 ) -> None:
-    """Brief one article, or with --story a story across outlets.
+    """Brief one article, or with --story a story across outlets. With --db, each Key
+    Verifiable Fact gets a verdict and quoted evidence from the stored coverage.
 
     Example: newsdesk brief article.html --published 2026-02-03 --format html -o brief.html
     """
@@ -92,7 +96,7 @@ def brief(
     data = _read_stdin() if source == "-" else source
     result = make_brief(
         data, published=published, outlet=outlet, title=title, allow_private=allow_private,
-        timeout=timeout,
+        timeout=timeout, evidence_db=db,
     )
     _emit(render(result, fmt.value), output, fmt.value, result)
 

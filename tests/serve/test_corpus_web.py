@@ -50,3 +50,17 @@ def test_check_a_claim(corpus_server):
     data = r.json()
     assert data["verdict"] in {"supported", "mixed", "contradicted", "not enough evidence"}
     assert data["evidence"]
+
+
+def test_web_brief_checks_claims_against_the_store(corpus_server):
+    import re
+
+    client = httpx.Client(base_url=corpus_server.url, timeout=60)
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text).group(1)
+    text = ("Governor Helen Marsh opened the Millbrook River Bridge on Monday. The state transport "
+            "department said the bridge cost 84 million dollars.")
+    page = client.post("/web/brief", data={"csrf": token, "text": text, "published": "2025-06-02"})
+    assert page.status_code == 200
+    assert "<details>" in page.text and 'class="evidence"' in page.text
+    verdicts = re.findall(r'<span class="verdict">([^<]+)</span>', page.text)
+    assert set(verdicts) & {"supported", "contradicted", "mixed"}

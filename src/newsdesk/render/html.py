@@ -22,6 +22,8 @@ border-radius:8px;padding:.6rem 1rem;margin-bottom:1rem} h2{font-size:1.1rem;mar
 .s{border-radius:3px;padding:0 1px} .role-fact{background:#dff3e4} .role-opinion{background:#fde2e1}
 .role-mixed{background:#fff1cc} .role-other{background:#eee}
 mark.loaded{background:none;border-bottom:2px solid #c0392b;color:inherit;font-weight:600}
+.technique{text-decoration:underline dotted #6a3d9a 2px;text-underline-offset:3px}
+details summary{cursor:pointer} .evidence{margin:.3rem 0 .3rem 1rem;font-size:.9rem;color:#333}
 .legend span{display:inline-block;padding:0 .4rem;margin-right:.4rem;border-radius:3px}
 .bar{display:flex;height:14px;border-radius:7px;overflow:hidden;margin:.3rem 0}
 .bar div{height:100%} .cite{color:#666;font-size:.8rem} .verdict{font-size:.8rem;padding:0 .3rem;
@@ -38,21 +40,31 @@ def _cite(indices: list[int]) -> str:
 
 
 def _sentence_html(brief: Brief, index: int) -> str:
+    """One sentence as a highlighted span; loaded words and persuasion techniques marked inside.
+
+    The sentence is cut at every annotation boundary so overlapping annotations nest cleanly."""
     sent = brief.sentences[index]
     text = brief.article.text
     analysis = brief.analysis[index] if index < len(brief.analysis) else None
     role = analysis.role.value if analysis else "other"
     title = f"s{index + 1}: {role}" + (f" ({analysis.reason})" if analysis else "")
-    words = sorted((w for w in brief.perspectives.loaded_words if w.sentence == index),
-                   key=lambda w: w.start)
-    parts, pos = [], sent.start
-    for w in words:
-        if w.start < pos or w.end > sent.end:
-            continue
-        parts.append(escape(text[pos:w.start]))
-        parts.append(f'<mark class="loaded" title="loaded word">{escape(text[w.start:w.end])}</mark>')
-        pos = w.end
-    parts.append(escape(text[pos:sent.end]))
+    marks = [(w.start, w.end, "loaded", "loaded word") for w in brief.perspectives.loaded_words
+             if w.sentence == index]
+    marks += [(t.start, t.end, "technique", t.technique.replace("_", " "))
+              for t in brief.perspectives.techniques if t.sentence == index]
+    marks = [(max(a, sent.start), min(b, sent.end), kind, label) for a, b, kind, label in marks
+             if a < sent.end and b > sent.start]
+    cuts = sorted({sent.start, sent.end, *(m[0] for m in marks), *(m[1] for m in marks)})
+    parts = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = escape(text[a:b])
+        techniques = [m[3] for m in marks if m[2] == "technique" and m[0] <= a and b <= m[1]]
+        if techniques:
+            names = escape(", ".join(dict.fromkeys(techniques)))
+            piece = f'<span class="technique" title="persuasion technique: {names}">{piece}</span>'
+        if any(m[2] == "loaded" and m[0] <= a and b <= m[1] for m in marks):
+            piece = f'<mark class="loaded" title="loaded word">{piece}</mark>'
+        parts.append(piece)
     return (f'<span class="s role-{role}" id="s{index + 1}" title="{escape(title)}">'
             f'{"".join(parts)}</span>')
 
@@ -97,6 +109,25 @@ def _shares_bar(brief: Brief) -> str:
     return f'<div class="bar">{cells}</div><div class="legend">{legend}</div>'
 
 
+def _claim_html(claim) -> str:
+    """A fact with its verdict; a click (``<details>``, no script) shows the evidence."""
+    summary = (f'{escape(claim.text)} <span class="verdict">{escape(claim.verdict.value)}</span> '
+               f'<span class="cite">{escape(claim.kind.value)} · {claim.checkworthiness:.2f}</span>')
+    body = [_cite([claim.sentence])]
+    if claim.ambiguous:
+        body.append(f'<div class="cite">ambiguous: {escape(claim.ambiguity or "")}</div>')
+    for e in claim.evidence:
+        source = escape(e.source)
+        if e.url and e.url.startswith(("http://", "https://")):
+            source = f'<a href="{escape(e.url)}" rel="nofollow noopener">{source}</a>'
+        body.append(f'<div class="evidence">{escape(e.stance)} ({e.score:.2f}), {source}: '
+                    f'“{escape(e.quote)}”</div>')
+    if not claim.evidence:
+        body.append('<div class="evidence">No evidence passages: see the note on verdicts.</div>'
+                    if claim.verdict.value == "not enough evidence" else "")
+    return f'<li><details><summary>{summary}</summary>{"".join(body)}</details></li>'
+
+
 def render_html(brief: Brief, back_link: str | None = None) -> str:
     a, p = brief.article, brief.perspectives
     meta = " · ".join(escape(x) for x in
@@ -110,14 +141,7 @@ def render_html(brief: Brief, back_link: str | None = None) -> str:
         f"{_cite([t.sentence or 0])}</li>" for t in p.techniques[:15]
     )
     takeaways = "".join(f"<li>{escape(t.text)} {_cite(t.sentences)}</li>" for t in brief.takeaways)
-    claims = "".join(
-        f'<li>{escape(c.text)} <span class="verdict">{escape(c.verdict.value)}</span> '
-        f'<span class="cite">{escape(c.kind.value)} · {c.checkworthiness:.2f}</span> '
-        f'{_cite([c.sentence])}'
-        + (f'<div class="cite">ambiguous: {escape(c.ambiguity or "")}</div>' if c.ambiguous else "")
-        + "</li>"
-        for c in brief.claims
-    ) or "<li>Nothing checkable here.</li>"
+    claims = "".join(_claim_html(c) for c in brief.claims) or "<li>Nothing checkable here.</li>"
     not_verifiable = "".join(
         f"<li>“{escape(n.text)}” <em>{escape(n.reason)}</em> {_cite([n.sentence])}</li>"
         for n in brief.not_verifiable
@@ -135,7 +159,7 @@ def render_html(brief: Brief, back_link: str | None = None) -> str:
 <main><article aria-label="Article text">
 <div class="legend"><span class="role-fact">fact</span><span class="role-mixed">mixed</span>
 <span class="role-opinion">opinion</span><span class="role-other">other</span>
-<mark class="loaded">loaded word</mark></div>
+<mark class="loaded">loaded word</mark> <span class="technique">persuasion technique</span></div>
 {_article_html(brief)}</article>
 <aside><section id="perspectives"><h2>Editorial Perspectives</h2>
 <p><b>Genre:</b> {escape(p.genre.value)} <span class="cite">({genre})</span></p>

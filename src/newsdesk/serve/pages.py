@@ -34,6 +34,15 @@ def home_page(request: Request, status: int = 200, **context) -> HTMLResponse:
     return response
 
 
+def _evidence_db(settings) -> str | None:
+    """The store to check claims against, when one is configured and exists (SQLite)."""
+    from pathlib import Path
+
+    if settings.db and not settings.db.startswith(("postgres://", "postgresql://")):
+        return settings.db if Path(settings.db).is_file() else None
+    return None
+
+
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
     return home_page(request)
@@ -75,6 +84,7 @@ def web_brief(
         brief = make_brief(
             source, published=published or None, outlet=outlet or None,
             allow_private=settings.allow_private, timeout=settings.fetch_timeout,
+            evidence_db=_evidence_db(settings),
         )
     except NewsdeskError as exc:
         return home_page(request, status=422, error=str(exc), **keep)
