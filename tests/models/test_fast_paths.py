@@ -86,3 +86,18 @@ def test_regex_module_behaves_like_re():
     assert regex.search(r"JONES", text, regex.IGNORECASE).group(0) == "Jones"
     assert regex.match(r"Mr\.", text) and not regex.fullmatch(r"Mr\.", text)
     assert regex.compile(r"x") is regex.compile(r"x")  # compiled once
+
+
+def test_bucket_table_gives_the_rows_of_a_binary_search():
+    tagger = ner.load()
+    rng = np.random.default_rng(3)
+    hashes = np.concatenate(
+        [tagger.keys[:: max(1, len(tagger.keys) // 500)], rng.integers(0, tagger.mask + 1, 2000)]
+    ).astype(np.uint32)
+    pos = np.searchsorted(tagger.keys, hashes)
+    pos[pos >= len(tagger.keys)] = 0
+    expected = np.where(tagger.keys[pos] == hashes, pos + 1, 0)
+    assert (expected > 0).any() and (expected == 0).any()
+    tagger._looked_up = ner._DENSE_AFTER  # the next call builds the table
+    np.testing.assert_array_equal(tagger._rows(hashes), expected)
+    assert tagger._bucket_rows is not None

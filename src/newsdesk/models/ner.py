@@ -22,6 +22,9 @@ LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE", "MISC": "OTHER"}
 
 _NEG = -1e9
 _CACHE_WORDS = 200_000  # bound on the per-tagger word feature cache
+#: features looked up by binary search before the tagger builds its bucket -> row table (a few
+#: articles: a one-article run skips the 16 MB table, a batch gets the faster gather)
+_DENSE_AFTER = 100_000
 
 
 def allowed_transitions(tags: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
@@ -198,7 +201,8 @@ class EntityTagger:
         )
         self.lexicon = lexicon
         self.mask = (1 << bits) - 1
-        self._bucket_rows: np.ndarray | bool | None = None  # built on first use by _rows
+        self._bucket_rows: np.ndarray | bool | None = None  # built by _rows once worth it
+        self._looked_up = 0
         self.tags = tags
         self._cache: dict[str, list] = {}  # word -> its own features, hashed once
         self.temperature = temperature
@@ -229,7 +233,8 @@ class EntityTagger:
 
     def _rows(self, hashes: np.ndarray) -> np.ndarray:
         """Row of ``self.table`` for each feature bucket (0 for a bucket the model never saw)."""
-        if self._bucket_rows is None:
+        self._looked_up += len(hashes)
+        if self._bucket_rows is None and self._looked_up > _DENSE_AFTER:
             keys = self.keys
             if (
                 len(keys)
@@ -243,7 +248,7 @@ class EntityTagger:
                 self._bucket_rows = dense
             else:
                 self._bucket_rows = False
-        if self._bucket_rows is not False:
+        if self._bucket_rows is not None and self._bucket_rows is not False:
             return self._bucket_rows[hashes]
         pos = np.searchsorted(self.keys, hashes)
         pos[pos >= len(self.keys)] = 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from itertools import repeat
 
 #: Tags, in the order of the weight matrix columns (IOB2 inside the model).
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
@@ -130,7 +131,7 @@ def unpack_lexicon(packed: dict[str, dict[str, str]]) -> Lexicon:
     for name in ("clusters", "caps", "zipf"):
         table: dict[str, str] = {}
         for value, words in packed[name].items():
-            table.update(dict.fromkeys(words.split(" "), value))
+            table.update(zip(words.split(" "), repeat(value)))
         maps[name] = table
     return Lexicon(**maps)
 

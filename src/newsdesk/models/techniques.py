@@ -81,7 +81,7 @@ class _Linear:
     def __init__(self, names: list[str], weights: np.ndarray, bias: np.ndarray):
         if weights.shape[0] != len(names):
             raise ModelError("technique model: feature names and weights disagree")
-        self.index = {name: i for i, name in enumerate(names)}
+        self.index = dict(zip(names, range(len(names))))  # as {name: i for i, name in ...}
         self.weights = np.asarray(weights, dtype=np.float32)
         self.bias = np.asarray(bias, dtype=np.float32)
 
