@@ -64,3 +64,16 @@ def test_web_brief_checks_claims_against_the_store(corpus_server):
     assert "<details>" in page.text and 'class="evidence"' in page.text
     verdicts = re.findall(r'<span class="verdict">([^<]+)</span>', page.text)
     assert set(verdicts) & {"supported", "contradicted", "mixed"}
+
+
+def test_story_brief_keeps_different_figures_apart(corpus_server):
+    stories = httpx.get(corpus_server.url + "/stories").json()
+    biggest = max(stories, key=lambda s: len(s["articles"]))
+    story = httpx.get(corpus_server.url + f"/stories/{biggest['id']}", timeout=60).json()
+    by_figure = {c["text"]: set(c["outlets"]) for c in story["claims"] if "million" in c["text"]}
+    for text, outlets in by_figure.items():
+        if "48" in text:
+            assert "Daily Ledger" not in outlets  # the Ledger reported 84 million
+        if "84" in text:
+            assert outlets == {"Daily Ledger"}
+    assert any("84" in t for t in by_figure)
