@@ -101,3 +101,20 @@ def test_bucket_table_gives_the_rows_of_a_binary_search():
     tagger._looked_up = ner._DENSE_AFTER  # the next call builds the table
     np.testing.assert_array_equal(tagger._rows(hashes), expected)
     assert tagger._bucket_rows is not None
+
+
+def test_batched_forward_backward_equals_one_sentence_at_a_time():
+    tagger = ner.load()
+    exp_s, exp_t = tagger._exp_transitions
+    rng = np.random.default_rng(11)
+    exp_e = [
+        ner._exp_emissions(
+            (rng.normal(size=(int(n), len(tagger.tags))) * 5).astype(np.float32), tagger.temperature
+        )
+        for n in rng.integers(1, 40, size=25)
+    ]
+    batched = ner._forward_backward_many(exp_e, exp_s, exp_t)
+    for e, p in zip(exp_e, batched):
+        expected = ner._forward_backward(e, exp_s, exp_t)
+        assert p.dtype == expected.dtype
+        np.testing.assert_array_equal(p, expected)

@@ -103,6 +103,49 @@ def _forward_backward(e: np.ndarray, s: np.ndarray, t: np.ndarray) -> np.ndarray
     return m / m.sum(axis=1, keepdims=True)
 
 
+def _forward_backward_many(
+    exp_emissions: list[np.ndarray], s: np.ndarray, t: np.ndarray
+) -> list[np.ndarray]:
+    """:func:`_forward_backward` of several sentences at once, value for value: a stacked
+    ``(k, 1, T) @ (T, T)`` product runs the same vector-matrix product per sentence, and
+    row sums reduce each row as ``ndarray.sum()`` does."""
+    total = np.add.reduce
+    order = sorted(range(len(exp_emissions)), key=lambda k: -exp_emissions[k].shape[0])
+    lens = np.array([exp_emissions[k].shape[0] for k in order])
+    n_max, n_tags = int(lens[0]), exp_emissions[order[0]].shape[1]
+    e = np.ones((len(order), n_max, n_tags), dtype=exp_emissions[order[0]].dtype)
+    for row, k in enumerate(order):
+        e[row, : lens[row]] = exp_emissions[k]
+    alpha = np.empty_like(e)
+    beta = np.empty_like(e)
+    a = s * e[:, 0]
+    alpha[:, 0] = a / total(a, axis=1)[:, None]
+    active = len(order)
+    for i in range(1, n_max):
+        while lens[active - 1] <= i:
+            active -= 1
+        a = (alpha[:active, i - 1][:, None, :] @ t)[:, 0, :] * e[:active, i]
+        alpha[:active, i] = a / total(a, axis=1)[:, None]
+    rows_all = np.arange(len(order))
+    beta[rows_all, lens - 1] = 1.0
+    active = len(order)
+    for j in range(n_max - 1):  # position i = length - 2 - j of each sentence at least j + 2 long
+        while active and lens[active - 1] < j + 2:
+            active -= 1
+        if not active:
+            break
+        rows = rows_all[:active]
+        ii = lens[:active] - 2 - j
+        v = e[rows, ii + 1] * beta[rows, ii + 1]
+        b = (t @ v[:, :, None])[:, :, 0]
+        beta[rows, ii] = b / total(b, axis=1)[:, None]
+    out: list[np.ndarray] = [np.empty((0, n_tags))] * len(order)
+    for row, k in enumerate(order):
+        m = alpha[row, : lens[row]] * beta[row, : lens[row]]
+        out[k] = m / m.sum(axis=1, keepdims=True)
+    return out
+
+
 def _viterbi_many(
     emissions: list[np.ndarray], start: np.ndarray, trans: np.ndarray
 ) -> list[np.ndarray]:
@@ -292,14 +335,14 @@ class EntityTagger:
         paths = _viterbi_many(
             [emissions[a:b] for a, b in pairwise(bounds)], self.start, self.trans
         )
-        offset = 0
-        for spans, best in zip(cut, paths):
+        posteriors = _forward_backward_many(
+            [exp_e[a:b] for a, b in pairwise(bounds)], exp_s, exp_t
+        )
+        for spans, best, p in zip(cut, paths, posteriors):
             n = len(spans)
             # confidence of each token's tag: its posterior marginal (temperature fitted on dev)
-            p = _forward_backward(exp_e[offset : offset + n], exp_s, exp_t)
             conf = p[np.arange(n), best]
             tags = [self.tags[i] for i in best]
-            offset += n
             i = 0
             while i < len(tags):
                 if tags[i] == "O":
