@@ -116,14 +116,7 @@ class _Linear:
                         flat_idx.append(i)
                         flat_vals.append(value)
             bounds.append(len(flat_idx))
-        vals = np.array(flat_vals, dtype=np.float32)
-        weights = self.weights[flat_idx, 0]
-        dot = np.dot
-        out = np.empty(len(rows), dtype=np.float32)
-        for r in range(len(rows)):
-            a, b = bounds[r], bounds[r + 1]
-            out[r] = dot(vals[a:b], weights[a:b]) + bias if b > a else bias
-        return out
+        return _row_dots(flat_vals, self.weights[flat_idx, 0], bounds) + bias
 
 
     def score_column_lines(
@@ -156,14 +149,25 @@ class _Linear:
                             flat_idx.append(i)
                             flat_vals.append(value)
                 bounds.append(len(flat_idx))
-        vals = np.array(flat_vals, dtype=np.float32)
-        weights = self.weights[flat_idx, 0]
-        dot = np.dot
-        out = np.empty(len(bounds) - 1, dtype=np.float32)
-        for r in range(len(bounds) - 1):
-            a, b = bounds[r], bounds[r + 1]
-            out[r] = dot(vals[a:b], weights[a:b]) + bias if b > a else bias
-        return out
+        return _row_dots(flat_vals, self.weights[flat_idx, 0], bounds) + bias
+
+
+def _row_dots(flat_vals: list[float], weights: np.ndarray, bounds: list[int]) -> np.ndarray:
+    """float32 dot product of each row ``[bounds[r], bounds[r + 1])`` of ``flat_vals`` with the
+    same stretch of ``weights``, rounded exactly as ``vals @ W[idx]`` rounds it row by row:
+    rows of equal length go through one stacked ``(g, 1, k) @ (g, k, 1)`` product, which makes
+    the same per-row product as the row alone (an empty row scores 0)."""
+    vals = np.array(flat_vals, dtype=np.float32)
+    starts = np.asarray(bounds[:-1], dtype=np.intp)
+    lengths = np.diff(np.asarray(bounds, dtype=np.intp))
+    out = np.zeros(len(lengths), dtype=np.float32)
+    for k in np.unique(lengths).tolist():
+        if k == 0:
+            continue
+        rows = np.flatnonzero(lengths == k)
+        at = starts[rows][:, None] + np.arange(k)
+        out[rows] = (vals[at][:, None, :] @ weights[at][:, :, None])[:, 0, 0]
+    return out
 
 
 class TechniqueModel:
