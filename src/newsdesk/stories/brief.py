@@ -72,11 +72,11 @@ def _content(text: str) -> set[str]:
 
 
 def _same(a: set[str], b: set[str]) -> bool:
-    """The same claim: enough shared content words, and the same numbers (a claim that gives
-    another figure is a different claim, not the same one worded differently)."""
+    """The same claim: enough shared content words, and no figure of one missing from the other
+    (a claim that gives another figure is a different claim, not the same one reworded)."""
     numbers_a = {w for w in a if w[0].isdigit()}
     numbers_b = {w for w in b if w[0].isdigit()}
-    if numbers_a != numbers_b:
+    if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
         return False
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SAME_CLAIM
 
