@@ -129,9 +129,15 @@ class SentenceRole(str, Enum):
 class SentenceAnalysis(Record):
     index: int = Field(description="Index of the sentence this describes.")
     role: SentenceRole
-    checkworthiness: float = Field(ge=0, le=1)
-    subjectivity: float = Field(ge=0, le=1, description="Subjectivity model probability.")
-    bias: float = Field(ge=0, le=1, description="Probability the wording is biased/loaded.")
+    checkworthiness: float = Field(
+        ge=0, le=1, description="Check-worthiness score (0.5 = the model's decision threshold)."
+    )
+    subjectivity: float = Field(
+        ge=0, le=1, description="Subjectivity score (0.5 = the model's decision threshold)."
+    )
+    bias: float = Field(
+        ge=0, le=1, description="Biased-wording score (0.5 = the model's decision threshold)."
+    )
     opinion: float = Field(ge=0, le=1, description="Combined opinion score the role rests on.")
     reason: str = Field(default="", description="Why this role, in a few words.")
 

@@ -14,6 +14,14 @@ from .cues import Cues, cues
 OPINION_THRESHOLD = 0.5
 
 
+def calibrated(probability: float, threshold: float) -> float:
+    """Map a model probability so the model's own tuned decision threshold lands on 0.5
+    (piecewise linear, monotone), making the three models' scores comparable."""
+    if probability < threshold:
+        return 0.5 * probability / threshold
+    return 0.5 + 0.5 * (probability - threshold) / (1.0 - threshold)
+
+
 def opinion_score(subjectivity: float, bias: float, loaded: int, c: Cues) -> float:
     """One number in [0, 1] for how much a sentence evaluates rather than reports."""
     score = max(subjectivity, 0.85 * bias)
@@ -43,9 +51,13 @@ def decide(
         return SentenceRole.other, "quotation without attribution"
     if words < 4:
         return SentenceRole.other, "fragment"
+    if c.attribution and c.quoted_share > 0.5:
+        # Mostly a quotation with its speaker: that the speaker said it is checkable; what was
+        # said is the speaker's view, not the writer's.
+        return SentenceRole.fact, "attributed quotation"
     checkable = has_anchor or c.number or checkworthiness >= 0.5
     if opinion >= OPINION_THRESHOLD:
-        if checkable and has_anchor and not c.prediction:
+        if checkworthiness >= 0.5 and has_anchor and not c.prediction:
             return SentenceRole.mixed, "checkable core wrapped in evaluation"
         if c.prediction:
             return SentenceRole.opinion, "prediction"
@@ -54,6 +66,8 @@ def decide(
         return SentenceRole.opinion, "evaluation"
     if c.prediction and not c.attribution:
         return SentenceRole.opinion, "prediction"
+    if c.hedge and not c.attribution:
+        return SentenceRole.opinion, "speculation"
     if checkable:
         return SentenceRole.fact, "attributed statement" if c.attribution else "checkable statement"
     return SentenceRole.fact, "plain statement (low check-worthiness)"
@@ -70,9 +84,12 @@ class SentenceRoles:
         if not texts:
             doc.analysis = []
             return doc
-        cw = sentence_classifier.load("checkworthy").predict_proba(texts)
-        subj = sentence_classifier.load("subjectivity").predict_proba(texts)
-        bias = sentence_classifier.load("bias").predict_proba(texts)
+        scores = {}
+        for task in ("checkworthy", "subjectivity", "bias"):
+            model = sentence_classifier.load(task)
+            scores[task] = [calibrated(float(p), model.threshold)
+                            for p in model.predict_proba(texts)]
+        cw, subj, bias = scores["checkworthy"], scores["subjectivity"], scores["bias"]
         loaded_per_sentence = [0] * len(texts)
         for word in doc.loaded_words:
             loaded_per_sentence[word.sentence] += 1
