@@ -288,6 +288,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
+    import os
+
+    # The models multiply small matrices: BLAS threads only cost start-up time (about 0.1 s of
+    # CPU when numpy loads). A user's own setting wins.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     sys.exit(main())
 
 
