@@ -128,8 +128,8 @@ def to_brief(doc: Doc) -> Brief:
             "trained on English, so roles and claims may be unreliable."
         )
     if doc.article.published is None:
-        notices.append("No publication date given: relative dates are left unresolved "
-                       "(use --published YYYY-MM-DD).")
+        notices.append("No publication date given: relative dates such as 'on Monday' are left "
+                       "unresolved (give the date, e.g. --published YYYY-MM-DD).")
     if not doc.claims:
         notices.append("Nothing checkable here: no sentence states a checkable fact.")
     return Brief(

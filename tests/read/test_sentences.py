@@ -66,3 +66,8 @@ def test_hard_wrapped_lines_are_joined():
 def test_empty_text():
     assert split_sentences("") == []
     assert split_sentences("  \n\n ") == []
+
+
+def test_a_short_line_holding_two_sentences_is_prose_not_a_heading():
+    sentences = split_sentences("Officials met on Monday.\n\nCritics called it a waste. More later\n")
+    assert [s.kind for s in sentences] == [SentenceKind.body] * 3

@@ -109,6 +109,8 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if stripped[-1] in ".!?\"”’…,;":
         return False
+    if re.search(r"[.!?…][\"'”’)]*\s+[A-Z“\"]", stripped):
+        return False  # holds a sentence boundary: prose, not a heading
     words = stripped.rstrip(":").split()
     return 0 < len(words) <= 12
 
