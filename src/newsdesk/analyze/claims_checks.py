@@ -138,10 +138,7 @@ def blank_quotes(text: str) -> str:
 def _bias_words() -> frozenset[str]:
     from ..models.artifacts import load_json
 
-    try:
-        words = load_json("loaded_words.lexicon.json").get("biased", [])
-    except Exception:
-        words = []
+    words = load_json("loaded_words.lexicon.json").get("biased", [])  # ModelError if missing
     return frozenset(w.lower() for w in words)
 
 
