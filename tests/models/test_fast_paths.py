@@ -118,3 +118,34 @@ def test_batched_forward_backward_equals_one_sentence_at_a_time():
         expected = ner._forward_backward(e, exp_s, exp_t)
         assert p.dtype == expected.dtype
         np.testing.assert_array_equal(p, expected)
+
+
+def _loaded_words_reference(model, text, start, end):
+    """The plain per-sentence sparse sum over ``token_features`` (what training sees)."""
+    from newsdesk.models import loaded_words
+
+    spans = list(token_spans(text, start, end))
+    if not spans:
+        return []
+    toks = [text[a:b] for a, b in spans]
+    rows, cols, vals = loaded_words.token_features(toks, model.lexicon, model.bits)
+    z = np.bincount(np.asarray(rows, dtype=np.int64),
+                    weights=np.asarray(vals) * model.weights[np.asarray(cols, dtype=np.int64)],
+                    minlength=len(toks)) + model.bias
+    p = 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
+    return [(a, b, float(pi)) for (a, b), t, pi in zip(spans, toks, p) if loaded_words.is_word(t)]
+
+
+def test_loaded_word_scores_are_bit_identical_to_the_sparse_sum(article_text):
+    from newsdesk.models import loaded_words
+
+    model = loaded_words.load()
+    text = article_text + "\n\nSLAMMED: Reckless ‘scheme’ — it’s a well-known x. A\n"
+    bounds = [(s.start, s.end) for s in split_sentences(text)] + [(0, 0), (len(text) - 2, len(text))]
+    expected = [_loaded_words_reference(model, text, a, b) for a, b in bounds]
+    assert any(expected)
+    # all at once, then per span (every word now read from the cache)
+    assert model.word_scores_many(text, bounds) == expected
+    assert [model.word_scores(text, a, b) for a, b in bounds] == expected
+    with pytest.raises(ValueError):
+        model.word_scores_many(text, [(5, 2)])
