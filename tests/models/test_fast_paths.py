@@ -149,3 +149,45 @@ def test_loaded_word_scores_are_bit_identical_to_the_sparse_sum(article_text):
     assert [model.word_scores(text, a, b) for a, b in bounds] == expected
     with pytest.raises(ValueError):
         model.word_scores_many(text, [(5, 2)])
+
+
+def _linear_scores_reference(texts, spec, lex, weights, bias):
+    """The plain per-call featurisation (no memo) that ``linear_scores`` must match exactly."""
+    from newsdesk.models import features as F
+
+    b = F._batch(list(texts), lex)
+    ws, wb, wc = F._word_hashes(b, spec)
+    z = np.bincount(ws, weights=weights[wb], minlength=b.n) / np.sqrt(np.maximum(wc, 1))
+    if spec.char_ns:
+        z += F.char_ngram_sums(b, spec, weights[spec.n_word:spec.n_word + spec.n_char])
+    if spec.dense:
+        base = spec.n_word + spec.n_char
+        z += F.dense_features(b) @ weights[base:base + len(F.DENSE_NAMES)]
+    return z + bias
+
+
+def test_sentence_models_share_one_featurised_batch_with_identical_scores(article_text):
+    from newsdesk.models import features, sentence_classifier
+
+    texts = [s.text for s in split_sentences(article_text)] + ["", "It’s 2024: “$5m”!", "x"]
+    models = [sentence_classifier.load(t) for t in ("checkworthy", "subjectivity", "bias")]
+    expected = [_linear_scores_reference(texts, m.spec, m.lexicon, m.weights, m.bias)
+                for m in models]
+    features.clear_memo()
+    for _ in range(2):  # the first pass fills the memo, the second reads it
+        for m, exp in zip(models, expected):
+            got = m.decision_function(texts)
+            assert got.tobytes() == exp.tobytes()
+    prep = features._prepared(texts, models[0].lexicon)
+    assert features._prepared(list(texts), models[0].lexicon) is prep
+    # another lexicon never reuses a batch featurised with the shipped one
+    other = features.Lexicon(valence={"disgrace": -3.0})
+    assert features._prepared(texts, other) is not prep
+    # the memo stays bounded and a subset of sentences is its own batch
+    for i in range(10):
+        sub = texts[i:i + 3]
+        for m in models:
+            assert (m.decision_function(sub).tobytes()
+                    == _linear_scores_reference(sub, m.spec, m.lexicon, m.weights,
+                                                m.bias).tobytes())
+    assert len(features._memo) <= features._MEMO_SIZE

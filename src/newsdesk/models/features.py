@@ -26,6 +26,7 @@ are rolling hashes over one byte buffer, and per-sentence sums use ``bincount``/
 from __future__ import annotations
 
 import re
+import threading
 import zlib
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
@@ -300,12 +301,16 @@ def _char_hashes(b: _Batch, spec: FeatureSpec):
     return out, starts, counts
 
 
-def char_ngram_sums(b: _Batch, spec: FeatureSpec, w_char: np.ndarray) -> np.ndarray:
-    """Sum of ``w_char`` over each sentence's char n-grams, normalised (inference path)."""
+def char_ngram_sums(b: _Batch, spec: FeatureSpec, w_char: np.ndarray,
+                    grams=None) -> np.ndarray:
+    """Sum of ``w_char`` over each sentence's char n-grams, normalised (inference path).
+
+    ``grams`` is ``_char_hashes(b, spec)`` when the caller already has it (memoised batches).
+    """
     total = np.zeros(b.n)
     if not spec.char_ns or b.n == 0:
         return total
-    grams, starts, counts = _char_hashes(b, spec)
+    grams, starts, counts = _char_hashes(b, spec) if grams is None else grams
     for bucket, valid, _k in grams:
         wp = w_char[bucket]
         wp[~valid] = 0.0
@@ -462,15 +467,99 @@ def featurize(texts: Iterable[str], spec: FeatureSpec, lex: Lexicon):
     return (np.concatenate(rows_l), np.concatenate(cols_l), np.concatenate(vals_l), b.n)
 
 
+class _Prepared:
+    """The featurised form of one batch of texts, shared by every model that scores it.
+
+    The three sentence models score the same list of sentences (and two of them the same
+    clauses); tokenising, the dense cues and, per spec, the hashed word and character n-grams
+    are computed once per batch and reused, so each model only gathers its weights. Keyed by
+    the whole batch (not per text): sums over a batch's buffers depend on where a sentence
+    sits in it, and reusing the batch exactly keeps every score bit-identical.
+    """
+
+    __slots__ = ("batch", "_dense", "_words", "_chars")
+
+    def __init__(self, batch: _Batch):
+        self.batch = batch
+        self._dense = None
+        self._words: dict = {}
+        self._chars: dict = {}
+
+    def dense(self) -> np.ndarray:
+        if self._dense is None:
+            self._dense = _frozen(dense_features(self.batch))
+        return self._dense
+
+    def words(self, spec: FeatureSpec):
+        key = (spec.word_bits, spec.bigrams)
+        r = self._words.get(key)
+        if r is None:
+            r = self._words[key] = tuple(_frozen(a) for a in _word_hashes(self.batch, spec))
+        return r
+
+    def chars(self, spec: FeatureSpec):
+        key = (spec.char_bits, tuple(spec.char_ns))
+        r = self._chars.get(key)
+        if r is None:
+            grams, starts, counts = _char_hashes(self.batch, spec)
+            r = self._chars[key] = (
+                [(_frozen(bk), _frozen(v), k) for bk, v, k in grams], _frozen(starts),
+                _frozen(counts))
+        return r
+
+
+def _frozen(a: np.ndarray) -> np.ndarray:
+    a.setflags(write=False)
+    return a
+
+
+#: Batches kept featurised (most recent first out last); batches above _MEMO_CHARS of text
+#: are not kept (bounded memory on huge inputs).
+_MEMO_SIZE = 4
+_MEMO_CHARS = 200_000
+_memo: dict = {}
+_memo_lock = threading.Lock()
+
+
+def _prepared(texts: list[str], lex: Lexicon) -> _Prepared:
+    if sum(map(len, texts)) > _MEMO_CHARS:
+        return _Prepared(_batch(texts, lex))
+    key = tuple(texts)
+    with _memo_lock:
+        hit = _memo.pop(key, None)
+        if hit is not None and hit[0] is lex:
+            _memo[key] = hit  # most recently used last
+            return hit[1]
+    prep = _Prepared(_batch(texts, lex))
+    with _memo_lock:
+        _memo.pop(key, None)
+        _memo[key] = (lex, prep)
+        while len(_memo) > _MEMO_SIZE:
+            del _memo[next(iter(_memo))]
+    return prep
+
+
+def clear_memo() -> None:
+    """Forget the memoised featurised batches (they are bounded; this frees them at once)."""
+    with _memo_lock:
+        _memo.clear()
+
+
 def linear_scores(texts: list[str], spec: FeatureSpec, lex: Lexicon,
                   weights: np.ndarray, bias: float) -> np.ndarray:
-    """``X @ weights + bias`` for the features of ``texts`` without building X (inference)."""
-    b = _batch(_clean(texts), lex)
-    ws, wb, wc = _word_hashes(b, spec)
+    """``X @ weights + bias`` for the features of ``texts`` without building X (inference).
+
+    The featurised batch is memoised (see :class:`_Prepared`), so models scoring the same
+    texts one after another featurise them once.
+    """
+    prep = _prepared(_clean(texts), lex)
+    b = prep.batch
+    ws, wb, wc = prep.words(spec)
     z = np.bincount(ws, weights=weights[wb], minlength=b.n) / np.sqrt(np.maximum(wc, 1))
     if spec.char_ns:
-        z += char_ngram_sums(b, spec, weights[spec.n_word:spec.n_word + spec.n_char])
+        z += char_ngram_sums(b, spec, weights[spec.n_word:spec.n_word + spec.n_char],
+                             prep.chars(spec) if b.n else None)
     if spec.dense:
         base = spec.n_word + spec.n_char
-        z += dense_features(b) @ weights[base:base + len(DENSE_NAMES)]
+        z += prep.dense() @ weights[base:base + len(DENSE_NAMES)]
     return z + bias
