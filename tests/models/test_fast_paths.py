@@ -141,7 +141,8 @@ def test_loaded_word_scores_are_bit_identical_to_the_sparse_sum(article_text):
 
     model = loaded_words.load()
     text = article_text + "\n\nSLAMMED: Reckless ‘scheme’ — it’s a well-known x. A\n"
-    bounds = [(s.start, s.end) for s in split_sentences(text)] + [(0, 0), (len(text) - 2, len(text))]
+    bounds = [(s.start, s.end) for s in split_sentences(text)]
+    bounds += [(0, 0), (len(text) - 2, len(text))]
     expected = [_loaded_words_reference(model, text, a, b) for a, b in bounds]
     assert any(expected)
     # all at once, then per span (every word now read from the cache)
@@ -149,6 +150,24 @@ def test_loaded_word_scores_are_bit_identical_to_the_sparse_sum(article_text):
     assert [model.word_scores(text, a, b) for a, b in bounds] == expected
     with pytest.raises(ValueError):
         model.word_scores_many(text, [(5, 2)])
+
+
+def test_loaded_word_table_forgets_words_when_full_and_still_scores_exactly(article_text,
+                                                                            monkeypatch):
+    import dataclasses
+
+    from newsdesk.models import loaded_words
+
+    model = dataclasses.replace(loaded_words.load())  # a fresh, empty word table
+    bounds = [(s.start, s.end) for s in split_sentences(article_text)]
+    expected = [_loaded_words_reference(model, article_text, a, b) for a, b in bounds]
+    spans = token_spans(article_text, 0, len(article_text))
+    distinct = {article_text[a:b].lower() for a, b in spans}
+    assert len(distinct) > 120
+    monkeypatch.setattr(loaded_words, "_CACHE_MAX", 60)
+    got = [model.word_scores(article_text, a, b) for a, b in bounds]
+    assert len(model._table.index) < 120
+    assert got == expected
 
 
 def _linear_scores_reference(texts, spec, lex, weights, bias):

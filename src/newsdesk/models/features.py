@@ -477,7 +477,7 @@ class _Prepared:
     sits in it, and reusing the batch exactly keeps every score bit-identical.
     """
 
-    __slots__ = ("batch", "_dense", "_words", "_chars")
+    __slots__ = ("_chars", "_dense", "_words", "batch")
 
     def __init__(self, batch: _Batch):
         self.batch = batch

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -96,6 +97,88 @@ def token_features(tokens: list[str], lex: Lexicon, bits: int):
     return rows, cols, vals
 
 
+# Columns of a word's row in _WordTable.values: the weighted hashed features of the word itself
+# (w, stem, suf3, suf2, pre4, v, vz, len), its N_DENSE weighted dense cues (the position-
+# dependent 8 and 9 left 0), its four z=... variants (index cap * 2 + first) and its weighted
+# features as a neighbour (p, n, p2, pv, nv).
+_D = 8
+_Z = _D + N_DENSE
+_NB = _Z + 4
+_WIDTH = _NB + 5
+
+
+class _WordTable:
+    """Per-model cache: an id per distinct lower-cased word and its weighted feature values."""
+
+    def __init__(self, model: LoadedWordModel):
+        self.model = model
+        self.w25 = 0.25 * model.weights[:1 << model.bits]  # token_features' 0.25 * weight
+        self.dense_w = model.weights[1 << model.bits:]
+        self.lock = threading.Lock()
+        self._reset()
+
+    def _reset(self) -> None:
+        self.index: dict[str, int] = {}
+        self.values = np.zeros((1024, _WIDTH))
+        self.wbytes: list[bytes] = []
+        self.pw_state: list[int] = []
+        self.wn_state: list[int] = []
+        self.bos = self._add("<s>")
+        self.eos = self._add("</s>")
+
+    def ids(self, words: list[str]):
+        """(id of each word, values, wbytes, pw_state, wn_state): a consistent snapshot, adding
+        the words not seen yet (all forgotten first once the table would pass _CACHE_MAX)."""
+        with self.lock:
+            index = self.index
+            if len(index) + len(words) > _CACHE_MAX and not all(w in index for w in words):
+                self._reset()
+                index = self.index
+            ids = [index[w] if w in index else self._add(w) for w in words]
+            return ids, self.values, self.wbytes, self.pw_state, self.wn_state
+
+    def _col(self, f: str) -> int:
+        return zlib.crc32(f.encode("utf-8")) & ((1 << self.model.bits) - 1)
+
+    def _add(self, w: str) -> int:
+        i = len(self.wbytes)
+        if i == len(self.values):
+            grown = np.zeros((2 * i, _WIDTH))
+            grown[:i] = self.values
+            self.values = grown
+        lex = self.model.lexicon
+        wq, c = self.w25, self._col
+        val = lex.valence.get(w, 0.0)
+        z = _zipf(lex, w)
+        zb = int(min(z, 7.9))
+        vb = int(round(val))
+        stem = w[:-1] if w.endswith("s") and len(w) > 4 else w
+        hashed = [wq[c(f)] for f in (
+            "w=" + w, "stem=" + stem[:6], "suf3=" + w[-3:], "suf2=" + w[-2:], "pre4=" + w[:4],
+            "v=%d" % vb, "vz=%d|%d" % (vb, zb), "len=%d" % min(len(w), 12))]
+        dense = (
+            abs(val) / 4.0, max(val, 0.0) / 4.0, max(-val, 0.0) / 4.0, z / 8.0,
+            1.0 if z < 3.0 else 0.0, 1.0 if z > 5.5 else 0.0,
+            1.0 if w in lex.biased else 0.0, 1.0 if stem in lex.biased else 0.0,
+            0.0, 0.0,
+            1.0 if w.endswith("ly") else 0.0, 1.0 if w.endswith("ing") else 0.0,
+            1.0 if w.endswith("ed") else 0.0, math.log1p(len(w)) / 3.0,
+            1.0 if "-" in w else 0.0, 1.0,
+        )
+        dw = self.dense_w
+        dvals = [v * dw[j] if v else 0.0 for j, v in enumerate(dense)]
+        zvars = [wq[c("z=%d%s%s" % (zb, cap, first))] for cap in ("l", "C") for first in ("-", "F")]
+        vr = round(val)
+        nb = [wq[c("p=" + w)], wq[c("n=" + w)], wq[c("p2=" + w)],
+              wq[c("pv=%d" % vr)], wq[c("nv=%d" % vr)]]
+        self.values[i] = hashed + dvals + zvars + nb
+        self.wbytes.append(w.encode("utf-8"))
+        self.pw_state.append(zlib.crc32(("pw=" + w + "|").encode("utf-8")))
+        self.wn_state.append(zlib.crc32(("wn=" + w + "|").encode("utf-8")))
+        self.index[w] = i
+        return i
+
+
 @dataclass(frozen=True)
 class LoadedWordModel:
     """Scores each word of a text span; ``spans`` keeps those at or above ``threshold``."""
@@ -106,14 +189,10 @@ class LoadedWordModel:
     threshold: float
     version: str
     lexicon: Lexicon
-    _caches: dict = field(default_factory=lambda: {"own": {}, "nb": {}}, repr=False,
-                          compare=False, hash=False)
-    _derived: dict = field(default_factory=dict, repr=False, compare=False, hash=False)
+    _table: _WordTable = field(default=None, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
-        # the products token_features' sparse sum would form: 0.25 * w for hashed buckets
-        self._derived["w25"] = 0.25 * self.weights[:1 << self.bits]
-        self._derived["dense"] = self.weights[1 << self.bits:]
+        object.__setattr__(self, "_table", _WordTable(self))
 
     def word_scores(self, text: str, start: int = 0, end: int | None = None
                     ) -> list[tuple[int, int, float]]:
@@ -146,120 +225,56 @@ class LoadedWordModel:
         return out
 
     def _token_probabilities(self, tokens: list[str], lengths: list[int]) -> np.ndarray:
-        """P(loaded) of each token; ``lengths`` splits ``tokens`` into sentences."""
-        caches = self._caches
-        if len(caches["own"]) > _CACHE_MAX or len(caches["nb"]) > _CACHE_MAX:
-            for c in caches.values():
-                c.clear()
-        own_c, nb_c = caches["own"], caches["nb"]
-        low = [t.lower().replace("’", "'") for t in tokens]
+        """P(loaded) of each token; ``lengths`` splits ``tokens`` into sentences (may be 0)."""
+        table = self._table
+        low = [t.lower().replace("\u2019", "'") for t in tokens]
         n = len(tokens)
-        first = np.zeros(n, dtype=bool)
-        cap_after = np.zeros(n, dtype=bool)
-        # neighbour words per position (sentence boundaries give <s> / </s>)
-        prev: list[str] = []
-        prev2: list[str] = []
-        nxt: list[str] = []
-        k = 0
-        for m in lengths:
-            if not m:
-                continue
-            sl = low[k:k + m]
-            first[k] = True
-            prev += ["<s>"] + sl[:-1]
-            prev2 += (["<s>", "<s>"] + sl[:-2])[:m]
-            nxt += sl[1:] + ["</s>"]
-            k += m
-        own_rows = []
-        for w in low:
-            r = own_c.get(w)
-            if r is None:
-                r = own_c[w] = self._own(w)
-            own_rows.append(r)
-        for w in set(prev) | set(nxt) | set(prev2):
-            if w not in nb_c:
-                nb_c[w] = self._neighbour(w)
+        ids_l, t, wbytes, pw_state, wn_state = table.ids(low)
+        ids = np.array(ids_l, dtype=np.int64)
+        lens = np.array(lengths, dtype=np.int64)
+        starts = np.cumsum(lens) - lens
+        pos = np.arange(n, dtype=np.int64) - np.repeat(starts, lens)
+        last = np.repeat(lens, lens) - 1
+        first = pos == 0
+        bos, eos = table.bos, table.eos
+        # neighbour words (sentence boundaries give <s> / </s>)
+        prev = np.full(n, bos, dtype=np.int64)
+        prev[1:] = ids[:-1]
+        prev[first] = bos
+        prev2 = np.full(n, bos, dtype=np.int64)
+        prev2[2:] = ids[:-2]
+        prev2[pos < 2] = bos
+        nxt = np.full(n, eos, dtype=np.int64)
+        nxt[:-1] = ids[1:]
+        nxt[pos == last] = eos
+        own = t[ids]
+        capital = np.fromiter((x[:1].isupper() for x in tokens), dtype=bool, count=n)
+        # hashed features of word pairs: crc32 continued from the cached prefix states
         crc = zlib.crc32
         mask = (1 << self.bits) - 1
-        wq = self._w25
-        capital = np.fromiter((t[:1].isupper() for t in tokens), dtype=bool, count=n)
-        cap_after[:] = capital & ~first
-        # hashed features of word pairs: crc32 continued from the cached prefix state
-        pw = wq[np.fromiter((crc(own_rows[i][2], nb_c[prev[i]][5]) & mask for i in range(n)),
-                            dtype=np.int64, count=n)]
-        wn = wq[np.fromiter((crc(nb_c[nxt[i]][6], own_rows[i][3]) & mask for i in range(n)),
-                            dtype=np.int64, count=n)]
-        own = np.array([r[0] for r in own_rows])            # (n, 8 hashed + 16 dense)
-        zvar = np.array([r[1] for r in own_rows])           # (n, 4) z=... variants
-        pnb = np.array([nb_c[w][:5] for w in prev])
-        nnb = np.array([nb_c[w][:5] for w in nxt])
-        p2nb = np.array([nb_c[w][:5] for w in prev2])
-        zsel = zvar[np.arange(n), capital.astype(np.int64) * 2 + first]
-        d8 = np.where(cap_after, self._dense_w[8], 0.0)
-        d9 = np.where(first, self._dense_w[9], 0.0)
-        columns = (
-            own[:, 0], own[:, 1], own[:, 2], own[:, 3], own[:, 4],      # w stem suf3 suf2 pre4
-            pnb[:, 0], nnb[:, 1], pw, wn, p2nb[:, 2],                   # p n pw wn p2
-            zsel, own[:, 5], own[:, 6], own[:, 7],                      # z v vz len
-            pnb[:, 3], nnb[:, 4],                                       # pv nv
-        )
-        z = columns[0].copy()
-        for c in columns[1:]:
-            z += c
-        for j in range(N_DENSE):
-            z += d8 if j == 8 else d9 if j == 9 else own[:, 8 + j]
-        z += self.bias
+        wq = table.w25
+        # one column per term of token_features' sum, in its order (16 hashed, N_DENSE dense),
+        # then the bias; a running sum along each row adds them one at a time in that order,
+        # so every score is bit-identical to the sparse sum (np.bincount) over token_features
+        m = np.empty((n, 16 + N_DENSE + 1))
+        m[:, 0:5] = own[:, 0:5]                                   # w stem suf3 suf2 pre4
+        m[:, 5] = t[prev, _NB]                                    # p
+        m[:, 6] = t[nxt, _NB + 1]                                 # n
+        m[:, 7] = wq[np.array([crc(wbytes[i], pw_state[j]) & mask  # pw
+                               for i, j in zip(ids_l, prev.tolist())], dtype=np.int64)]
+        m[:, 8] = wq[np.array([crc(wbytes[j], wn_state[i]) & mask  # wn
+                               for i, j in zip(ids_l, nxt.tolist())], dtype=np.int64)]
+        m[:, 9] = t[prev2, _NB + 2]                               # p2
+        m[:, 10] = own[np.arange(n), _Z + capital.astype(np.int64) * 2 + first]  # z
+        m[:, 11:14] = own[:, 5:8]                                 # v vz len
+        m[:, 14] = t[prev, _NB + 3]                               # pv
+        m[:, 15] = t[nxt, _NB + 4]                                # nv
+        m[:, 16:16 + N_DENSE] = own[:, _D:_D + N_DENSE]
+        m[:, 16 + 8] = np.where(capital & ~first, table.dense_w[8], 0.0)
+        m[:, 16 + 9] = np.where(first, table.dense_w[9], 0.0)
+        m[:, -1] = self.bias
+        z = np.add.accumulate(m, axis=1)[:, -1]
         return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
-
-    def _col(self, f: str) -> int:
-        return zlib.crc32(f.encode("utf-8")) & ((1 << self.bits) - 1)
-
-    def _own(self, w: str):
-        """(own weighted values, z=... variants [lC-, lCF.. by cap*2+first], pw tail, wn prefix)."""
-        lex = self.lexicon
-        wq = self._w25
-        c = self._col
-        val = lex.valence.get(w, 0.0)
-        z = _zipf(lex, w)
-        zb = int(min(z, 7.9))
-        vb = int(round(val))
-        stem = w[:-1] if w.endswith("s") and len(w) > 4 else w
-        hashed = [wq[c(f)] for f in (
-            "w=" + w, "stem=" + stem[:6], "suf3=" + w[-3:], "suf2=" + w[-2:], "pre4=" + w[:4],
-            "v=%d" % vb, "vz=%d|%d" % (vb, zb), "len=%d" % min(len(w), 12))]
-        zvars = [wq[c("z=%d%s%s" % (zb, cap, first))]
-                 for cap in ("l", "C") for first in ("-", "F")]
-        dense = (
-            abs(val) / 4.0, max(val, 0.0) / 4.0, max(-val, 0.0) / 4.0, z / 8.0,
-            1.0 if z < 3.0 else 0.0, 1.0 if z > 5.5 else 0.0,
-            1.0 if w in lex.biased else 0.0, 1.0 if stem in lex.biased else 0.0,
-            0.0, 0.0,
-            1.0 if w.endswith("ly") else 0.0, 1.0 if w.endswith("ing") else 0.0,
-            1.0 if w.endswith("ed") else 0.0, math.log1p(len(w)) / 3.0,
-            1.0 if "-" in w else 0.0, 1.0,
-        )
-        dw = self._dense_w
-        dvals = [v * dw[j] if v else 0.0 for j, v in enumerate(dense)]
-        return (hashed + dvals, zvars, w.encode("utf-8"),
-                zlib.crc32(("wn=" + w + "|").encode("utf-8")))
-
-    def _neighbour(self, w: str):
-        """(p=, n=, p2=, pv=, nv= weighted values, crc32 state of ``pw=<w>|``, bytes of w)."""
-        lex = self.lexicon
-        wq = self._w25
-        c = self._col
-        vr = round(lex.valence.get(w, 0.0))
-        return (wq[c("p=" + w)], wq[c("n=" + w)], wq[c("p2=" + w)],
-                wq[c("pv=%d" % vr)], wq[c("nv=%d" % vr)],
-                zlib.crc32(("pw=" + w + "|").encode("utf-8")), w.encode("utf-8"))
-
-    @property
-    def _w25(self) -> np.ndarray:
-        return self._derived["w25"]
-
-    @property
-    def _dense_w(self) -> np.ndarray:
-        return self._derived["dense"]
 
     def spans(self, text: str, start: int = 0, end: int | None = None
               ) -> list[tuple[int, int, float]]:
