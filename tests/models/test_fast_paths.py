@@ -148,6 +148,8 @@ def test_loaded_word_scores_are_bit_identical_to_the_sparse_sum(article_text):
     # all at once, then per span (every word now read from the cache)
     assert model.word_scores_many(text, bounds) == expected
     assert [model.word_scores(text, a, b) for a, b in bounds] == expected
+    assert model.spans_many(text, bounds) == [model.spans(text, a, b) for a, b in bounds]
+    assert any(model.spans_many(text, bounds))
     with pytest.raises(ValueError):
         model.word_scores_many(text, [(5, 2)])
 

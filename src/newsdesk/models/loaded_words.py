@@ -3,7 +3,7 @@
     >>> from newsdesk.models.loaded_words import load
     >>> text = "The senator's reckless scheme was slammed by critics."
     >>> load().spans(text)
-    [(14, 22, 0.8...), (30, 37, 0.6...)]
+    [(14, 22, 0.6...), (34, 41, 0.4...)]
 
 A token-level logistic regression over hashed features of each word and its neighbours plus
 lexicon cues (VADER valence, wordfreq rarity, BABE's bias-word lexicon). Trained by
@@ -280,6 +280,13 @@ class LoadedWordModel:
               ) -> list[tuple[int, int, float]]:
         """(start, end, score) offsets into ``text`` of the loaded words in ``text[start:end]``."""
         return [x for x in self.word_scores(text, start, end) if x[2] >= self.threshold]
+
+    def spans_many(self, text: str, spans: list[tuple[int, int | None]]
+                   ) -> list[list[tuple[int, int, float]]]:
+        """:meth:`spans` of each ``(start, end)`` span of ``text`` (e.g. every sentence of an
+        article), scored in one pass: the same results, less per-call overhead."""
+        return [[x for x in scores if x[2] >= self.threshold]
+                for scores in self.word_scores_many(text, spans)]
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,7 @@
     >>> from newsdesk.models.sentence_classifier import load
     >>> model = load("subjectivity")
     >>> model.predict_proba(["I think this is a disgrace.", "The vote is on Tuesday."])
-    array([0.8..., 0.1...])
+    array([0.75..., 0.23...])
 
 Each task is one linear model over :mod:`newsdesk.models.features` (hashed word and character
 n-grams plus dense cues), trained by ``python -m training.sentences.train TASK`` and shipped as
