@@ -32,7 +32,7 @@ from .sentence_classifier import load_lexicon
 
 _ALPHA = re.compile(r"[A-Za-z]")
 N_DENSE = 16
-_CACHE_MAX = 100_000  # distinct words kept per cache
+_CACHE_MAX = 50_000  # distinct words in the word table (rows of 33 floats: under 20 MB)
 
 
 def is_word(tok: str) -> bool:
