@@ -21,8 +21,9 @@ class LoadedLanguage:
         words_model = loaded_words.load()
         words: list[LoadedWord] = []
         prose = [s for s in doc.sentences if s.kind != SentenceKind.heading]
-        for sent in prose:
-            for start, end, score in words_model.spans(text, sent.start, sent.end):
+        per_sentence = words_model.spans_many(text, [(s.start, s.end) for s in prose])
+        for sent, spans in zip(prose, per_sentence):
+            for start, end, score in spans:
                 words.append(
                     LoadedWord(
                         start=start, end=end, text=text[start:end], score=round(float(score), 4),
