@@ -51,8 +51,7 @@ def _emit(text: str, output: Optional[Path], fmt: str, brief=None) -> None:
 
 
 def _read_stdin() -> bytes:
-    data = sys.stdin.buffer.read()
-    return data
+    return sys.stdin.buffer.read()
 
 
 @app.command()
@@ -242,10 +241,17 @@ def version() -> None:
 _COMMAND_MODULES = ("newsdesk.cli_corpus", "newsdesk.cli_verify")
 
 
+_registered: set[str] = set()
+
+
 def _register_commands() -> None:
+    """Add the command modules' commands once per process (safe to call again)."""
     import importlib
 
     for name in _COMMAND_MODULES:
+        if name in _registered:
+            continue
+        _registered.add(name)
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -255,15 +261,9 @@ def _register_commands() -> None:
         module.register(app)
 
 
-_registered = False
-
-
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, turning library errors into one-line messages."""
-    global _registered
-    if not _registered:
-        _register_commands()
-        _registered = True
+    _register_commands()
     try:
         app(args=argv, prog_name="newsdesk")  # standalone: usage errors exit 2 with a message
     except SystemExit as exc:

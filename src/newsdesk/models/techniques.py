@@ -86,13 +86,9 @@ class _Linear:
         self.bias = np.asarray(bias, dtype=np.float32)
 
     def scores(self, feats: dict[str, float]) -> np.ndarray:
-        idx = []
-        vals = []
-        for name, value in feats.items():
-            i = self.index.get(name)
-            if i is not None and value:
-                idx.append(i)
-                vals.append(value)
+        idx: list[int] = []
+        vals: list[float] = []
+        _known(feats, self.index, idx, vals)
         if not idx:
             return self.bias.copy()
         return np.asarray(vals, dtype=np.float32) @ self.weights[idx] + self.bias
@@ -109,12 +105,7 @@ class _Linear:
         flat_vals: list[float] = []
         bounds = [0]
         for feats in rows:
-            for name, value in feats.items():
-                if value:
-                    i = index.get(name)
-                    if i is not None:
-                        flat_idx.append(i)
-                        flat_vals.append(value)
+            _known(feats, index, flat_idx, flat_vals)
             bounds.append(len(flat_idx))
         return _row_dots(flat_vals, self.weights[flat_idx, 0], bounds) + bias
 
@@ -133,23 +124,24 @@ class _Linear:
         for line, owns in lines:
             line_idx: list[int] = []
             line_vals: list[float] = []
-            for name, value in line.items():
-                if value:
-                    i = index.get(name)
-                    if i is not None:
-                        line_idx.append(i)
-                        line_vals.append(value)
+            _known(line, index, line_idx, line_vals)
             for own in owns:
                 flat_idx += line_idx
                 flat_vals += line_vals
-                for name, value in own.items():
-                    if value:
-                        i = index.get(name)
-                        if i is not None:
-                            flat_idx.append(i)
-                            flat_vals.append(value)
+                _known(own, index, flat_idx, flat_vals)
                 bounds.append(len(flat_idx))
         return _row_dots(flat_vals, self.weights[flat_idx, 0], bounds) + bias
+
+
+def _known(feats: dict[str, float], index: dict[str, int], idx: list[int],
+           vals: list[float]) -> None:
+    """Append the model rows and values of the non-zero features the model knows, in order."""
+    for name, value in feats.items():
+        if value:
+            i = index.get(name)
+            if i is not None:
+                idx.append(i)
+                vals.append(value)
 
 
 def _row_dots(flat_vals: list[float], weights: np.ndarray, bounds: list[int]) -> np.ndarray:

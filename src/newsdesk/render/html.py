@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..model import Brief, SentenceKind, SentenceRole
+from ..model import Brief, SentenceKind, SentenceRole, Verdict
 
 _CSS = """
 body{font:16px/1.55 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
@@ -122,9 +122,8 @@ def _claim_html(claim) -> str:
             source = f'<a href="{escape(e.url)}" rel="nofollow noopener">{source}</a>'
         body.append(f'<div class="evidence">{escape(e.stance)} ({e.score:.2f}), {source}: '
                     f'“{escape(e.quote)}”</div>')
-    if not claim.evidence:
-        body.append('<div class="evidence">No evidence passages: see the note on verdicts.</div>'
-                    if claim.verdict.value == "not enough evidence" else "")
+    if not claim.evidence and claim.verdict == Verdict.not_enough_evidence:
+        body.append('<div class="evidence">No evidence passages: see the note on verdicts.</div>')
     return f'<li><details><summary>{summary}</summary>{"".join(body)}</details></li>'
 
 

@@ -81,6 +81,11 @@ def _same(a: set[str], b: set[str]) -> bool:
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SAME_CLAIM
 
 
+def _find_same(words: set[str], seen: list[set[str]]) -> int | None:
+    """Index of the first earlier item that says the same thing as ``words``, if any."""
+    return next((i for i, existing in enumerate(seen) if _same(words, existing)), None)
+
+
 def _balanced(takeaways: list[StoryTakeaway], n: int) -> list[StoryTakeaway]:
     """Those several outlets make first, then one outlet's after another's, in article order."""
     shared = [t for t in takeaways if len(t.outlets) > 1]
@@ -149,15 +154,14 @@ def story_brief(store: Store, story_id: str, max_claims: int = 30) -> StoryBrief
         outlet = r.outlet or "(unknown outlet)"
         for claim in brief.claims:
             words = _content(claim.text)
-            for i, existing in enumerate(claim_words):
-                if _same(words, existing):
-                    target = claims[i]
-                    if outlet not in target.outlets:
-                        target.outlets.append(outlet)
-                    if r.id not in target.articles:
-                        target.articles.append(r.id)
-                    target.checkworthiness = max(target.checkworthiness, claim.checkworthiness)
-                    break
+            i = _find_same(words, claim_words)
+            if i is not None:
+                target = claims[i]
+                if outlet not in target.outlets:
+                    target.outlets.append(outlet)
+                if r.id not in target.articles:
+                    target.articles.append(r.id)
+                target.checkworthiness = max(target.checkworthiness, claim.checkworthiness)
             else:
                 claims.append(StoryClaim(text=claim.text, kind=claim.kind.value,
                                          checkworthiness=claim.checkworthiness, outlets=[outlet],
@@ -176,11 +180,10 @@ def story_brief(store: Store, story_id: str, max_claims: int = 30) -> StoryBrief
         outlet = r.outlet or "(unknown outlet)"
         for takeaway in brief.takeaways:
             words = _content(takeaway.text)
-            for i, existing in enumerate(take_words):
-                if _same(words, existing):
-                    if outlet not in takeaways[i].outlets:
-                        takeaways[i].outlets.append(outlet)
-                    break
+            i = _find_same(words, take_words)
+            if i is not None:
+                if outlet not in takeaways[i].outlets:
+                    takeaways[i].outlets.append(outlet)
             else:
                 takeaways.append(StoryTakeaway(text=takeaway.text, outlets=[outlet], article=r.id))
                 take_words.append(words)
