@@ -212,3 +212,13 @@ def test_sentence_models_share_one_featurised_batch_with_identical_scores(articl
                     == _linear_scores_reference(sub, m.spec, m.lexicon, m.weights,
                                                 m.bias).tobytes())
     assert len(features._memo) <= features._MEMO_SIZE
+
+
+def test_technique_token_rows_equal_the_feature_dict_path():
+    model = techniques.load()
+    for art in load_samples():
+        for sents in (None, [(s.start, s.end) for s in split_sentences(art.text)]):
+            toks, probs = model.token_probabilities(art.text, sents)
+            ref_toks, ref = model.token_probabilities_reference(art.text, sents)
+            assert toks == ref_toks
+            np.testing.assert_array_equal(probs, ref)  # bit for bit

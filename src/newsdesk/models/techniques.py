@@ -25,6 +25,7 @@ from ..errors import InputError, ModelError
 from ..read.tokens import token_spans
 from .artifacts import cached, load_json, load_npz
 from .technique_features import ArticleContext, line_features, span_features, token_own_features
+from .technique_rows import _TokenRows
 
 ARTIFACT = "techniques"
 _PUNCT_EDGE = re.compile(r"^[\W_]+$")
@@ -176,6 +177,7 @@ class TechniqueModel:
             self._si = _Linear(meta["si_features"], arrays["si_w"][:, None], arrays["si_b"])
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"technique model artifact is malformed: {exc}") from exc
+        self._si_rows = _TokenRows(self._si.index, self.lexicon)
         if arrays["tc_W"].shape[1] != len(self.labels):
             raise ModelError("technique model: label count and weights disagree")
 
@@ -216,6 +218,34 @@ class TechniqueModel:
         """Token spans of the text's sentences and each token's probability of being in a span."""
         if not isinstance(text, str):
             raise InputError("text must be a string")
+        lines = body_lines(text) if sentences is None else list(sentences)
+        _check_spans(text, lines)
+        ctx = ArticleContext.build(text)
+        all_toks: list[tuple[int, int]] = []
+        flat_idx: list[int] = []
+        flat_vals: list[float] = []
+        bounds = [0]
+        rows = self._si_rows
+        index = self._si.index
+        for ls, le in lines:
+            toks = token_spans(text, ls, le)
+            if not toks:
+                continue
+            line_idx: list[int] = []
+            line_vals: list[float] = []
+            _known(line_features(ctx, ls, le, self.lexicon), index, line_idx, line_vals)
+            rows.add_line(ctx, toks, line_idx, line_vals, flat_idx, flat_vals, bounds)
+            all_toks.extend(toks)
+        if not all_toks:
+            return [], np.zeros(0)
+        z = _row_dots(flat_vals, self._si.weights[flat_idx, 0], bounds) + self._si.bias[0]
+        return all_toks, 1.0 / (1.0 + np.exp(-z))
+
+    def token_probabilities_reference(
+        self, text: str, sentences: list[tuple[int, int]] | None = None
+    ) -> tuple[list[tuple[int, int]], np.ndarray]:
+        """:meth:`token_probabilities` through the plain feature dicts (the reference the
+        fast path is tested against)."""
         lines = body_lines(text) if sentences is None else list(sentences)
         _check_spans(text, lines)
         ctx = ArticleContext.build(text)
