@@ -222,3 +222,20 @@ def test_technique_token_rows_equal_the_feature_dict_path():
             ref_toks, ref = model.token_probabilities_reference(art.text, sents)
             assert toks == ref_toks
             np.testing.assert_array_equal(probs, ref)  # bit for bit
+
+
+def test_technique_find_equals_reference_tagging_then_classify():
+    model = techniques.load()
+    for art in load_samples():
+        sents = [(s.start, s.end) for s in split_sentences(art.text)]
+        toks, probs = model.token_probabilities_reference(art.text, sents)
+        found = []
+        for ls, le in sorted(set(sents)):
+            sel = [i for i, (s, e) in enumerate(toks) if s >= ls and e <= le]
+            found += techniques.decode_spans(
+                art.text, [toks[i] for i in sel], probs[sel], model.si_threshold
+            )
+        found = sorted(set(found))
+        labels = model.classify(art.text, [(s, e) for s, e, _ in found])
+        expected = [(s, e, lab, round(sc * p, 4)) for (s, e, sc), (lab, p) in zip(found, labels)]
+        assert model.find(art.text, sents) == expected

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..read import regex as re
 from ..read.tokens import token_spans
@@ -26,6 +26,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 CHAR_WEIGHT = 1.75
 QUOTES = "\"“”‘’'«»"
 _DOUBLE_QUOTES = frozenset("\"“”")
+_DOUBLE_QUOTE_RE = re.compile("[\"“”]")
 
 SUPERLATIVE_WORDS = frozenset(
     """most least best worst greatest biggest largest never always every all nothing everything
@@ -107,21 +108,22 @@ class ArticleContext:
         lower = text.lower()
         starts = [0] + [m.end() for m in re.finditer("\n", text)]
         title_end = text.find("\n")
-        counts: dict[str, int] = {}
-        rank: dict[tuple[int, int], int] = {}
-        for s, e in sorted(set(spans or ())):
-            key = " ".join(lower[s:e].split())
-            rank[(s, e)] = counts.get(key, 0)
-            counts[key] = counts.get(key, 0) + 1
+        counts, rank = _span_counts(lower, spans)
         stems: dict[str, int] = {}
         for w in _WORD.findall(lower):
             if len(w) > 3:
                 stems[w[:5]] = stems.get(w[:5], 0) + 1
         title_end = len(text) if title_end < 0 else title_end
-        quote_pos = [i for i, ch in enumerate(text) if ch in _DOUBLE_QUOTES]
+        quote_pos = [m.start() for m in _DOUBLE_QUOTE_RE.finditer(text)]
         return cls(
             text, lower, starts, title_end, counts, rank, stems, sorted(set(spans or ())), quote_pos
         )
+
+    def with_spans(self, spans: list[tuple[int, int]]) -> "ArticleContext":
+        """The same article with other given spans (``build(text, spans)``, sharing the
+        span-independent parts and memos with this one)."""
+        counts, rank = _span_counts(self.lower, spans)
+        return replace(self, span_text_counts=counts, span_rank=rank, spans=sorted(set(spans)))
 
     def line_words(
         self, ls: int, le: int, lexicon: dict[str, float]
@@ -148,6 +150,16 @@ class ArticleContext:
         start = self.line_starts[max(bisect_right(self.line_starts, pos) - 1, 0)]
         end = self.text.find("\n", start)
         return start, len(self.text) if end < 0 else end
+
+
+def _span_counts(lower: str, spans) -> tuple[dict[str, int], dict[tuple[int, int], int]]:
+    counts: dict[str, int] = {}
+    rank: dict[tuple[int, int], int] = {}
+    for s, e in sorted(set(spans or ())):
+        key = " ".join(lower[s:e].split())
+        rank[(s, e)] = counts.get(key, 0)
+        counts[key] = counts.get(key, 0) + 1
+    return counts, rank
 
 
 def _lex_cues(words: list[str], lexicon: dict[str, float], prefix: str, feats: dict) -> None:

@@ -185,7 +185,9 @@ class TechniqueModel:
     def probabilities(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
         """(len(spans), len(labels)) probabilities for each given span."""
         _check_spans(text, spans)
-        ctx = ArticleContext.build(text, list(spans))
+        return self._probabilities(ArticleContext.build(text, list(spans)), spans)
+
+    def _probabilities(self, ctx: ArticleContext, spans: list[tuple[int, int]]) -> np.ndarray:
         rows = [span_features(ctx, s, e, self.lexicon) for s, e in spans]
         z = self._tc.scores_many(rows) / self.temperature
         z = z - z.max(axis=1, keepdims=True)
@@ -200,7 +202,9 @@ class TechniqueModel:
         """
         if not spans:
             return []
-        probs = self.probabilities(text, spans)
+        return self._classify(spans, self.probabilities(text, spans))
+
+    def _classify(self, spans, probs) -> list[tuple[str, float]]:
         seen: dict[tuple[int, int], int] = {}
         out = []
         for (s, e), p in zip(spans, probs):
@@ -216,6 +220,12 @@ class TechniqueModel:
         self, text: str, sentences: list[tuple[int, int]] | None = None
     ) -> tuple[list[tuple[int, int]], np.ndarray]:
         """Token spans of the text's sentences and each token's probability of being in a span."""
+        if not isinstance(text, str):
+            raise InputError("text must be a string")
+        toks, probs, _ctx = self._token_probabilities(text, sentences)
+        return toks, probs
+
+    def _token_probabilities(self, text: str, sentences) -> tuple[list, np.ndarray, ArticleContext]:
         if not isinstance(text, str):
             raise InputError("text must be a string")
         lines = body_lines(text) if sentences is None else list(sentences)
@@ -237,9 +247,9 @@ class TechniqueModel:
             rows.add_line(ctx, toks, line_idx, line_vals, flat_idx, flat_vals, bounds)
             all_toks.extend(toks)
         if not all_toks:
-            return [], np.zeros(0)
+            return [], np.zeros(0), ctx
         z = _row_dots(flat_vals, self._si.weights[flat_idx, 0], bounds) + self._si.bias[0]
-        return all_toks, 1.0 / (1.0 + np.exp(-z))
+        return all_toks, 1.0 / (1.0 + np.exp(-z)), ctx
 
     def token_probabilities_reference(
         self, text: str, sentences: list[tuple[int, int]] | None = None
@@ -279,7 +289,7 @@ class TechniqueModel:
         of short spans in a long article); pass ``min_score`` (e.g. 0.3) to keep only the
         confident ones for display.
         """
-        toks, probs = self.token_probabilities(text, sentences)
+        toks, probs, ctx = self._token_probabilities(text, sentences)
         found = []
         starts = [s for s, _ in toks]
         ends = [e for _, e in toks]
@@ -296,7 +306,8 @@ class TechniqueModel:
         found = sorted(set(found))
         if not found:
             return []
-        labels = self.classify(text, [(s, e) for s, e, _ in found])
+        spans = [(s, e) for s, e, _ in found]
+        labels = self._classify(spans, self._probabilities(ctx.with_spans(spans), spans))
         out = [(s, e, lab, round(sc * p, 4)) for (s, e, sc), (lab, p) in zip(found, labels)]
         return [span for span in out if span[3] >= min_score]
 
