@@ -21,3 +21,18 @@ def test_emissions_equal_prescaled_table():
     want = np.add.reduceat(full[rows], np.concatenate([[0], np.cumsum(lens)[:-1]]), axis=0)
     assert got.dtype == np.float32
     assert np.array_equal(got, want)
+
+
+def test_batch_path_equals_single_path():
+    from newsdesk.models.ner import EntityTagger
+
+    tagger = ner.load()
+    tokens = "Angela Merkel met officials in Paris on Tuesday .".split()
+    fresh = EntityTagger.__new__(EntityTagger)
+    fresh.__dict__.update(vars(tagger))
+    fresh._cache, fresh._looked_up, fresh._scaled, fresh._bucket_rows = {}, 0, None, None
+    single = fresh._emissions_many([tokens])
+    fresh._looked_up = ner._DENSE_AFTER + 1
+    batch = fresh._emissions_many([tokens])
+    assert fresh._scaled is not None
+    assert np.array_equal(single, batch)
