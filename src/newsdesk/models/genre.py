@@ -126,9 +126,11 @@ class GenreModel:
     def __init__(self, meta: dict, arrays: dict[str, np.ndarray]):
         try:
             self.version = str(meta.get("version", "?"))
-            self.lexicon: dict[str, float] = dict(meta["lexicon"])
+            lexicon = meta["lexicon"]  # parsed JSON is already a fresh dict: no copy
+            self.lexicon: dict[str, float] = lexicon if type(lexicon) is dict else dict(lexicon)
             self.classes: list[str] = list(meta["classes"])
-            self._sent_index = {n: i for i, n in enumerate(meta["sentence_features"])}
+            names = meta["sentence_features"]
+            self._sent_index = dict(zip(names, range(len(names))))  # as enumerate, in C
             self._sent_w = arrays["sent_w"].astype(np.float64)
             self._sent_b = float(arrays["sent_b"][0])
             self._mean = arrays["art_mean"].astype(np.float64)
