@@ -10,7 +10,7 @@ cross-validation, and renormalised. Two alignment rules then apply on top of the
   number or year mismatch never counts as support;
 * a passage that restates most of the claim's content with a negation mismatch or a WordNet
   antonym contradicts it; a hedged passage (may, whether, unclear, will) does not support an
-  unhedged claim;
+  unhedged claim, and a claim that states a figure is supported only by a passage stating it;
 * a passage that shares no content word and no name with the claim is unrelated, and support
   needs more than shared words: the model must score it as support above the threshold.
 """
@@ -91,10 +91,37 @@ class StanceModel:
             s = min(s, self.t_support - 0.01, r - 0.01)
             reason = "negated restatement" if a.negation_mismatch else "opposite wording"
         elif e.hedged and s > r and not c.hedged:
-            s = min(s, self.t_support - 0.01)
+            s, u = _cap_support(s, r, u, self.t_support - 0.01)
             reason = "the passage hedges"
+        elif s > r and not a.number_match and _misses_figure(c, e):
+            # a claim about a figure is not counted as supported by a passage without that figure
+            capped = min(s, self.t_support - 0.01)
+            s, u = capped, u + s - capped
+            reason = "the passage does not state the claim's figure"
         total = s + r + u
         return Stance(s / total, r / total, u / total, reason)
+
+
+def _cap_support(s: float, r: float, u: float, cap: float) -> tuple[float, float]:
+    """Support lowered to ``cap`` (the excess goes to unrelated) and never the top label."""
+    capped = min(s, cap)
+    u += s - capped
+    if capped >= max(r, u):
+        u = capped + 0.01
+    return capped, u
+
+
+#: Units of the figures a passage must state to count as support (an amount of money is what a
+#: news claim gets wrong; durations, degrees and percentages are left to the model: on
+#: Climate-FEVER a rule over every unit cost ~0.02 verdict macro-F1 in CV).
+MONEY_UNITS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc"})
+
+
+def _misses_figure(claim, passage) -> bool:
+    """The claim states an amount of money and the passage states no amount in that currency."""
+    units = {q.unit for q in passage.quantities if not q.is_year}
+    return any(not q.is_year and q.unit in MONEY_UNITS and q.unit not in units
+               for q in claim.quantities)
 
 
 def _coverage(claim, passage) -> float:
