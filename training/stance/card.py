@@ -30,8 +30,9 @@ claim-only x evidence-only stem pairs, negation words on each side.
 Rules on top of the model (`StanceModel.judge`): an aligned number mismatch (same unit/context,
 different value) makes a passage contradict (>= 0.9) and never support; a year mismatch caps
 support; a passage restating most of the claim's content with a negation mismatch or a WordNet
-antonym contradicts it; a hedged passage (may, whether, unclear, will...) neither supports an
-unhedged claim nor reaches the support threshold; a passage that states no amount in the currency
+antonym contradicts it; for an unhedged claim, a passage that leaves it open (whether, unclear,
+plans...) is never labelled support and a weaker hedge (may, could, will...) keeps it below the
+support threshold; a passage that states no amount in the currency
 of the claim's amount of money cannot reach the support threshold; a passage sharing no content
 word or name with the claim is unrelated.
 
@@ -75,7 +76,7 @@ python -m training.stance.train --data ../shared/data/verification/climate-fever
 ## History
 
 - v2: dense features up-weighted (x10) with C 0.1 -> 0.03, thresholds tuned on runtime
-  judgements, hedged passages never labelled support, money-figure rule. Runtime-path CV stance
+  judgements, passages leaving the claim open never labelled support, money-figure rule. Runtime-path CV stance
   0.4591 -> {rt_stance}, verdict 0.3532 -> {rt_verdict} (v1 figures from v1's card).
 """
 
