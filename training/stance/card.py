@@ -28,7 +28,8 @@ Dense: {dense}. Hashed (CRC32): claim stems, evidence stems and stem bigrams, sh
 claim-only x evidence-only stem pairs, negation words on each side.
 
 Rules on top of the model (`StanceModel.judge`): an aligned number mismatch (same unit/context,
-different value) makes a passage contradict (>= 0.9) and never support; a year mismatch caps
+different value) makes a passage that restates at least half of the claim's content
+contradict (>= 0.9), and any passage with one never supports; a year mismatch caps
 support; a passage restating most of the claim's content with a negation mismatch or a WordNet
 antonym contradicts it; for an unhedged claim, a passage that leaves it open (whether, unclear,
 plans...) is never labelled support and a weaker hedge (may, could, will...) keeps it below the
@@ -76,7 +77,7 @@ python -m training.stance.train --data ../shared/data/verification/climate-fever
 ## History
 
 - v2: dense features up-weighted (x10) with C 0.1 -> 0.03, thresholds tuned on runtime
-  judgements, passages leaving the claim open never labelled support, money-figure rule. Runtime-path CV stance
+  judgements, passages leaving the claim open never labelled support, money-figure rule, number mismatch contradicts only a restatement. Runtime-path CV stance
   0.4591 -> {rt_stance}, verdict 0.3532 -> {rt_verdict} (v1 figures from v1's card).
 """
 

@@ -5,9 +5,9 @@ one-vs-rest logistic regression over ``newsdesk.verify.features``; its three sig
 normalised (as scikit-learn's one-vs-rest does), shifted by per-class log-prior offsets tuned in
 cross-validation, and renormalised. Two alignment rules then apply on top of the model:
 
-* a passage that states the claim's quantity (same unit and context) with a different value
-  contradicts it ("cost 12 million dollars" vs "cost 15 million dollars"), and a passage with a
-  number or year mismatch never counts as support;
+* a passage that restates the claim (half its content words or more) with the claim's quantity
+  (same unit and context) at a different value contradicts it ("cost 12 million dollars" vs
+  "cost 15 million dollars"), and a passage with a number or year mismatch never counts as support;
 * a passage that restates most of the claim's content with a negation mismatch or a WordNet
   antonym contradicts it; a hedged passage (may, whether, unclear, will) does not count as
   support for an unhedged claim (one leaving it open, whether/unclear/plans, is never labelled
@@ -82,8 +82,12 @@ class StanceModel:
         reason = ""
         if a.number_mismatch or a.year_mismatch:
             reason = f"number mismatch: {a.mismatch_detail}" if a.mismatch_detail else "number mismatch"
-            strong = a.number_mismatch and not a.number_match
-            r = max(r, 0.9 if strong else self.t_refute)
+            if _coverage(c, e) >= 0.5:
+                # it restates the claim with another figure; a passage about something else that
+                # happens to carry a different number (most such Climate-FEVER pairs are NEI)
+                # only loses its support
+                strong = a.number_mismatch and not a.number_match
+                r = max(r, 0.9 if strong else self.t_refute)
             s = min(s, 0.05)
             u = max(0.0, 1.0 - r - s)
         elif (a.negation_mismatch or a.antonyms) and _coverage(c, e) >= 0.6:
