@@ -12,11 +12,12 @@ from newsdesk.evaluate.stance import evaluate
 from newsdesk.verify.align import align
 from newsdesk.verify.stance import judge
 
-# The shipped model scores ~0.91 stance / ~0.87 verdict on this file, which is its own TRAINING
-# data (held-back claims are measured separately); the cross-validated figures (~0.46 / ~0.35)
-# are in stance.card.md. These floors catch a broken artifact or feature drift, not quality.
-STANCE_FLOOR = 0.80
-VERDICT_FLOOR = 0.70
+# The shipped model (v2) scores ~0.93 stance / ~0.90 verdict on this file, which is its own
+# TRAINING data (held-back claims are measured separately); the cross-validated runtime-path
+# figures (~0.49 / ~0.40) are in stance.card.md. These floors catch a broken artifact or feature
+# drift, not quality.
+STANCE_FLOOR = 0.88
+VERDICT_FLOOR = 0.84
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +69,8 @@ def test_scaled_and_comma_numbers_align():
      "Plans for the Harbor Bridge were first drawn up by city engineers in the 1990s."),
     ("Global temperatures are rising",
      "Global temperatures are falling"),
+    # a passage about the bridge that does not state the claimed cost
+    ("The Harbor Bridge cost 12 million dollars", "Construction of the Harbor Bridge took three years."),
 ])
 def test_shared_words_alone_are_not_support(claim, passage):
     stance = judge(claim, passage)

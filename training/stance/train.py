@@ -38,8 +38,12 @@ from newsdesk.verify.verdict import CLAIM_LABELS, STANCE_LABELS, aggregate_probs
 
 from .card import write_card
 
-VERSION = "1"
-C_VALUE = 0.1
+VERSION = "2"
+C_VALUE = 0.03
+#: The dense alignment signals are multiplied by this before fitting (and their weights by it on
+#: export), so the L2 penalty bears on them 100x less than on the hashed indicators: in CV
+#: (GroupKFold by claim) this lifted stance macro-F1 0.471 -> 0.491 (scale 1, 3, 5, 10, 15 tried).
+DENSE_SCALE = 10.0
 
 
 def read(path: Path) -> list[dict]:
@@ -70,7 +74,7 @@ def matrix(rows, idf, default_idf):
             y.append(STANCE_LABELS.index(e["evidence_label"]))
             groups.append(gi)
     H = sp.csr_matrix((np.ones(len(r_idx)), (r_idx, c_idx)), shape=(len(y), N_HASH))
-    X = sp.hstack([sp.csr_matrix(np.asarray(dense)), H]).tocsr()
+    X = sp.hstack([sp.csr_matrix(np.asarray(dense) * DENSE_SCALE), H]).tocsr()
     return X, np.asarray(y), np.asarray(groups)
 
 
@@ -103,7 +107,7 @@ def weights(model, hashed_dtype=np.float32) -> dict[str, np.ndarray]:
     intercept = np.asarray([est.intercept_[0] for est in model.estimators_])
     n_dense = len(DENSE_NAMES)
     return {
-        "dense": coef[:, :n_dense].astype(np.float32),
+        "dense": (coef[:, :n_dense] * DENSE_SCALE).astype(np.float32),
         "hashed": coef[:, n_dense:].astype(hashed_dtype),
         "intercept": intercept.astype(np.float32),
     }
@@ -148,6 +152,7 @@ def main() -> None:
     rows = read(args.data)
     idf, default_idf = idf_table(rows)
     X, y, groups = matrix(rows, idf, default_idf)
+    texts = [e["evidence"] for r in rows for e in r["evidences"]]
     print(f"{len(rows)} claims, {len(y)} pairs, {X.shape[1]} columns ({time.time() - t0:.0f}s)", file=sys.stderr)
 
     oof = np.zeros((len(y), 3))
@@ -174,6 +179,8 @@ def main() -> None:
         "labels": list(STANCE_LABELS),
         "dense_names": list(DENSE_NAMES),
         "hash_bits": HASH_BITS,
+        "c_value": C_VALUE,
+        "dense_scale": DENSE_SCALE,
         "offsets": [offsets[0], offsets[1], 0.0],
         "thresholds": {"support": t_support, "refute": t_refute},
         "idf": idf,
@@ -186,8 +193,22 @@ def main() -> None:
     from newsdesk.verify.stance import StanceModel
 
     eval_rows = read_claims(args.data)
-    gold_s, pred_s, gold_v, pred_v = [], [], [], []
     claim_folds = [sorted(set(groups[te].tolist())) for _tr, te in folds]
+    # Re-tune the verdict thresholds on what the runtime judges (model + alignment rules) for the
+    # held-out claims of each fold, so the verdict rule sees the probabilities it sees at run time.
+    judged = np.zeros_like(oof)
+    for (_tr, te), m in zip(folds, fold_models):
+        model = StanceModel(meta, weights(m))
+        for i in te:
+            st = model.judge(rows[groups[i]]["claim"], texts[i])
+            judged[i] = (st.support, st.refute, st.unrelated)
+    verdict_f1, (t_support, t_refute) = tune_thresholds(judged, groups, rows)
+    meta["thresholds"] = {"support": t_support, "refute": t_refute}
+    print(f"verdict thresholds re-tuned on runtime-judged CV probabilities: {verdict_f1:.4f}", file=sys.stderr)
+    verdict_pred = [CLAIM_LABELS.index(aggregate_probs(judged[groups == gi], t_support, t_refute))
+                    for gi in range(len(rows))]
+    verdict_per_class = f1_score(yc, verdict_pred, average=None)
+    gold_s, pred_s, gold_v, pred_v = [], [], [], []
     for m, claims in zip(fold_models, claim_folds):
         model = StanceModel(meta, weights(m))
         sub = [eval_rows[i] for i in claims]
