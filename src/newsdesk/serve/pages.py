@@ -35,12 +35,15 @@ def home_page(request: Request, status: int = 200, **context) -> HTMLResponse:
 
 
 def _evidence_db(settings) -> str | None:
-    """The store to check claims against, when one is configured and exists (SQLite)."""
+    """The store to check claims against, when one is configured: a PostgreSQL URL, or a SQLite
+    file that exists."""
     from pathlib import Path
 
-    if settings.db and not settings.db.startswith(("postgres://", "postgresql://")):
-        return settings.db if Path(settings.db).is_file() else None
-    return None
+    if not settings.db:
+        return None
+    if settings.db.startswith(("postgres://", "postgresql://")):
+        return settings.db
+    return settings.db if Path(settings.db).is_file() else None
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -97,7 +97,13 @@ def _tables(path: Path) -> set[str]:
 
 def source_for_db(path: str | Path, *, story_id: str | None = None) -> EvidenceSource:
     """An evidence source over a SQLite file holding a corpus store (``newsdesk ingest``), a
-    reference corpus (``newsdesk corpus add``), or both (the store is searched first)."""
+    reference corpus (``newsdesk corpus add``), or both (the store is searched first); or over a
+    ``postgresql://`` store (reference corpora live in SQLite files only)."""
+    if str(path).startswith(("postgresql://", "postgres://")):
+        from ..store import open_store
+        from .store_source import StoreSource
+
+        return StoreSource(open_store(str(path)), story_id=story_id)
     path = Path(path)
     if not path.is_file():
         raise InputError(f"no store or reference corpus at {path}: add articles with "
