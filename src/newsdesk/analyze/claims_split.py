@@ -540,6 +540,13 @@ _ADJUNCT = re.compile(
 )
 
 
+#: ", V2 y" / "and V2 y", optionally with a short time adjunct first ("and in 2009 announced").
+_NEXT_PREDICATE = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<when>(?:in|on|last|later|then)\s+"
+    r"(?:\d{4}|[A-Z][a-z]+day|week|month|year)\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
 def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     """ "S V1 x, V2 y and V3 z" -> S V1 x / S V2 y / S V3 z; "S V x after Ving y" -> S V x / S Ved y.
 
@@ -573,7 +580,7 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             continue  # "mailing lists have been shut down": a gerund subject
         cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
         chained = True
-    for m in re.finditer(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<verb>[a-z]+)\b", mask):
+    for m in _NEXT_PREDICATE.finditer(mask):
         if m.start() <= body_start:
             continue
         word = m.group("verb")
@@ -588,7 +595,7 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             continue
         if len(after) < 2:
             continue
-        cuts.append((m.start(), m.start("verb"), ""))
+        cuts.append((m.start(), m.start("when") if m.group("when") else m.start("verb"), ""))
     if not cuts:
         return [piece]
     cuts.sort()
