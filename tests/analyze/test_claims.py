@@ -94,6 +94,21 @@ def test_coordinated_clauses_split_but_names_do_not():
     assert pieces == ["Fishermen rescued 700 people", "the Indonesian Navy saved 200 more."]
     whole = "North and South Korea exchanged artillery fire yesterday."
     assert [p.text for p in split_sentence(whole)] == [whole]
+    # a named subject with a present-tense verb the verb list lacks still opens a clause
+    rates = "the United Nations rates the Rohingya among the most persecuted groups."
+    pieces = [p.text for p in split_sentence(f"Myanmar is mainly Buddhist and {rates}")]
+    assert pieces == ["Myanmar is mainly Buddhist", rates]
+
+
+def test_coordinated_predicate_after_time_adjunct_is_split():
+    pieces = split_sentence(
+        "Mr. Obama shifted the focus from Iraq to Afghanistan and in 2009 announced his plan"
+        " to send 30,000 more troops."
+    )
+    assert [p.text for p in pieces] == [
+        "Mr. Obama shifted the focus from Iraq to Afghanistan",
+        "Mr. Obama in 2009 announced his plan to send 30,000 more troops",
+    ]
 
 
 def test_aside_between_dashes_is_its_own_piece():

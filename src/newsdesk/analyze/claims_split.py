@@ -232,6 +232,13 @@ def _split_dashes(sentence: str, mask: str, spans: list[tuple[int, int]]):
     return out_main, asides
 
 
+#: "the United Nations rates the ...": a named subject, a present-tense verb outside the verb
+#: list, and the object's determiner (only used to accept a coordinated clause).
+_NAMED_SUBJECT_VERB = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}([a-z]{3,}s)(?=\s+(?:the|a|an|its|his|her|their|\d)\b)"
+)
+
+
 def _split_at(mask: str, segment: tuple[int, int], pattern: re.Pattern, need_clause: bool):
     s, e = segment
     cuts = []
@@ -246,7 +253,7 @@ def _split_at(mask: str, segment: tuple[int, int], pattern: re.Pattern, need_cla
         if need_clause and re.search(r",\s+[A-Z][\w'’-]*$", left.rstrip()):
             continue  # "Sudan, Iran, Libya, and Yemen are ...": the end of a list
         if need_clause:
-            verb = first_finite(right)
+            verb = _NAMED_SUBJECT_VERB.match(right) or first_finite(right)
             if not (
                 _SUBJECT_START.match(right)
                 and verb is not None
