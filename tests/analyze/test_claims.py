@@ -100,6 +100,15 @@ def test_coordinated_clauses_split_but_names_do_not():
     assert pieces == ["Myanmar is mainly Buddhist", rates]
 
 
+def test_leading_subordinate_clause_is_its_own_piece():
+    pieces = split_sentence(
+        "Though YouTube is complying with the requests, other sites such as Gawker.com have"
+        " stated that they will keep hosting the video."
+    )
+    assert [p.text for p in pieces][0] == "YouTube is complying with the requests"
+    assert len(split_sentence("As a result, the plan failed.")) == 1
+
+
 def test_coordinated_predicate_after_time_adjunct_is_split():
     pieces = split_sentence(
         "Mr. Obama shifted the focus from Iraq to Afghanistan and in 2009 announced his plan"

@@ -37,6 +37,27 @@ _COORD = re.compile(
     r",\s+(?:and|but|while|whereas|yet)\s+|\s+(?:and|but)\s+(?=[A-Z]|the\b|he\b|"
     r"she\b|they\b|it\b)"
 )
+#: "Though S1 V x, S2 V y" / "As S1 V x, S2 V y": a leading subordinate clause, split off
+#: without its conjunction when both sides are clauses.
+_LEADING_SUB = re.compile(r"(?P<conj>(?:Though|Although|As|Whereas)\s+)(?P<sub>[^,;]{12,}?),\s+")
+
+
+def _split_leading(mask: str, segment: tuple[int, int]) -> list[tuple[int, int]]:
+    s, e = segment
+    m = _LEADING_SUB.match(mask, s, e)
+    if m is None:
+        return [segment]
+    rest = mask[m.end() : e]
+    verb = first_finite(rest)
+    if not (
+        has_finite_verb(m.group("sub"))
+        and verb is not None
+        and 1 <= len(rest[: verb.start()].split()) <= 6
+    ):
+        return [segment]
+    return [(m.start("sub"), m.end("sub")), (m.end(), e)]
+
+
 _RELATIVE = re.compile(r",\s+(which|who)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:while\s+|whereas\s+)?(?=[a-z]+ing\b)")
 _DET_BACK = re.compile(r"\b(?:The|the|A|a|An|an)\s+[^,;]*$")
@@ -413,7 +434,8 @@ def split_sentence(sentence: str) -> list[Piece]:
     clause_spans: list[tuple[int, int]] = []
     for seg in segments:
         for part in _split_at(mask, seg, re.compile(r"\s*;\s*|:\s+(?=[a-z])"), need_clause=False):
-            clause_spans.extend(_split_at(mask, part, _COORD, need_clause=True))
+            for clause in _split_leading(mask, part):
+                clause_spans.extend(_split_at(mask, clause, _COORD, need_clause=True))
     pieces: list[Piece] = []
     for s, e in asides:
         s, e = _trim(sentence, s, e)
