@@ -94,6 +94,30 @@ def test_coordinated_clauses_split_but_names_do_not():
     assert pieces == ["Fishermen rescued 700 people", "the Indonesian Navy saved 200 more."]
     whole = "North and South Korea exchanged artillery fire yesterday."
     assert [p.text for p in split_sentence(whole)] == [whole]
+    # a named subject with a present-tense verb the verb list lacks still opens a clause
+    rates = "the United Nations rates the Rohingya among the most persecuted groups."
+    pieces = [p.text for p in split_sentence(f"Myanmar is mainly Buddhist and {rates}")]
+    assert pieces == ["Myanmar is mainly Buddhist", rates]
+
+
+def test_leading_subordinate_clause_is_its_own_piece():
+    pieces = split_sentence(
+        "Though YouTube is complying with the requests, other sites such as Gawker.com have"
+        " stated that they will keep hosting the video."
+    )
+    assert [p.text for p in pieces][0] == "YouTube is complying with the requests"
+    assert len(split_sentence("As a result, the plan failed.")) == 1
+
+
+def test_coordinated_predicate_after_time_adjunct_is_split():
+    pieces = split_sentence(
+        "Mr. Obama shifted the focus from Iraq to Afghanistan and in 2009 announced his plan"
+        " to send 30,000 more troops."
+    )
+    assert [p.text for p in pieces] == [
+        "Mr. Obama shifted the focus from Iraq to Afghanistan",
+        "Mr. Obama in 2009 announced his plan to send 30,000 more troops",
+    ]
 
 
 def test_aside_between_dashes_is_its_own_piece():
@@ -236,7 +260,7 @@ def test_eval_on_inline_article(tmp_path):
 
 #: Floors just under the measured scores (all 30 articles: P 0.72, R 0.58, evaluative 1.2%,
 #: not self-contained 5.0%, all of them flagged; see training/gold/README.md).
-FLOORS = {"precision": 0.68, "recall": 0.55, "max_evaluative": 0.05, "max_not_contained": 0.08}
+FLOORS = {"precision": 0.70, "recall": 0.56, "max_evaluative": 0.05, "max_not_contained": 0.08}
 
 
 def test_quality_gate_on_gold_set(data_dir):

@@ -62,7 +62,7 @@ from .cues import cues
 from .decontext import NameIndex, build_index, format_time, rewrite
 
 #: A piece whose subjectivity probability reaches this is evaluation, not a claim.
-PIECE_SUBJECTIVE = 0.75
+PIECE_SUBJECTIVE = 0.85
 #: One evaluative word that cannot be stripped ("decried", "propaganda") is tolerated in a claim
 #: only while the subjectivity model scores the piece below this.
 LEFT_WORD_SUBJECTIVE = 0.3

@@ -37,6 +37,27 @@ _COORD = re.compile(
     r",\s+(?:and|but|while|whereas|yet)\s+|\s+(?:and|but)\s+(?=[A-Z]|the\b|he\b|"
     r"she\b|they\b|it\b)"
 )
+#: "Though S1 V x, S2 V y" / "As S1 V x, S2 V y": a leading subordinate clause, split off
+#: without its conjunction when both sides are clauses.
+_LEADING_SUB = re.compile(r"(?P<conj>(?:Though|Although|As|Whereas)\s+)(?P<sub>[^,;]{12,}?),\s+")
+
+
+def _split_leading(mask: str, segment: tuple[int, int]) -> list[tuple[int, int]]:
+    s, e = segment
+    m = _LEADING_SUB.match(mask, s, e)
+    if m is None:
+        return [segment]
+    rest = mask[m.end() : e]
+    verb = first_finite(rest)
+    if not (
+        has_finite_verb(m.group("sub"))
+        and verb is not None
+        and 1 <= len(rest[: verb.start()].split()) <= 6
+    ):
+        return [segment]
+    return [(m.start("sub"), m.end("sub")), (m.end(), e)]
+
+
 _RELATIVE = re.compile(r",\s+(which|who)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:while\s+|whereas\s+)?(?=[a-z]+ing\b)")
 _DET_BACK = re.compile(r"\b(?:The|the|A|a|An|an)\s+[^,;]*$")
@@ -232,6 +253,13 @@ def _split_dashes(sentence: str, mask: str, spans: list[tuple[int, int]]):
     return out_main, asides
 
 
+#: "the United Nations rates the ...": a named subject, a present-tense verb outside the verb
+#: list, and the object's determiner (only used to accept a coordinated clause).
+_NAMED_SUBJECT_VERB = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}([a-z]{3,}s)(?=\s+(?:the|a|an|its|his|her|their|\d)\b)"
+)
+
+
 def _split_at(mask: str, segment: tuple[int, int], pattern: re.Pattern, need_clause: bool):
     s, e = segment
     cuts = []
@@ -246,7 +274,7 @@ def _split_at(mask: str, segment: tuple[int, int], pattern: re.Pattern, need_cla
         if need_clause and re.search(r",\s+[A-Z][\w'’-]*$", left.rstrip()):
             continue  # "Sudan, Iran, Libya, and Yemen are ...": the end of a list
         if need_clause:
-            verb = first_finite(right)
+            verb = _NAMED_SUBJECT_VERB.match(right) or first_finite(right)
             if not (
                 _SUBJECT_START.match(right)
                 and verb is not None
@@ -406,7 +434,8 @@ def split_sentence(sentence: str) -> list[Piece]:
     clause_spans: list[tuple[int, int]] = []
     for seg in segments:
         for part in _split_at(mask, seg, re.compile(r"\s*;\s*|:\s+(?=[a-z])"), need_clause=False):
-            clause_spans.extend(_split_at(mask, part, _COORD, need_clause=True))
+            for clause in _split_leading(mask, part):
+                clause_spans.extend(_split_at(mask, clause, _COORD, need_clause=True))
     pieces: list[Piece] = []
     for s, e in asides:
         s, e = _trim(sentence, s, e)
@@ -540,6 +569,13 @@ _ADJUNCT = re.compile(
 )
 
 
+#: ", V2 y" / "and V2 y", optionally with a short time adjunct first ("and in 2009 announced").
+_NEXT_PREDICATE = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<when>(?:in|on|last|later|then)\s+"
+    r"(?:\d{4}|[A-Z][a-z]+day|week|month|year)\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
 def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     """ "S V1 x, V2 y and V3 z" -> S V1 x / S V2 y / S V3 z; "S V x after Ving y" -> S V x / S Ved y.
 
@@ -573,7 +609,7 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             continue  # "mailing lists have been shut down": a gerund subject
         cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
         chained = True
-    for m in re.finditer(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<verb>[a-z]+)\b", mask):
+    for m in _NEXT_PREDICATE.finditer(mask):
         if m.start() <= body_start:
             continue
         word = m.group("verb")
@@ -588,7 +624,7 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             continue
         if len(after) < 2:
             continue
-        cuts.append((m.start(), m.start("verb"), ""))
+        cuts.append((m.start(), m.start("when") if m.group("when") else m.start("verb"), ""))
     if not cuts:
         return [piece]
     cuts.sort()
