@@ -74,7 +74,7 @@ def cues(text: str) -> Cues:
         quoted = sum(1 for a, b in zip(text, own) if a != b and not a.isspace())
     else:  # nothing quoted: _outside_quotes would return the text unchanged
         own, quoted = text, 0
-    visible = sum(1 for ch in text if not ch.isspace()) or 1
+    visible = len("".join(text.split())) or 1  # split() and isspace() share one definition
     return Cues(
         prediction=bool(_PREDICTION.search(own)),
         hedge=bool(_HEDGE.search(own)),
