@@ -18,7 +18,7 @@ from .records import ArticleRow, Candidate, FailureRow, StoryRow
 _ARTICLE_FIELDS = (
     "id", "item", "url", "title", "outlet", "published", "day", "language", "source", "text",
     "ingested_at", "analysis", "duplicate_of", "similarity", "story_id", "terms", "lead_terms",
-    "minhash",
+    "minhash", "content_hash",
 )
 _LIGHT_FIELDS = tuple(f for f in _ARTICLE_FIELDS if f not in ("text", "analysis", "minhash"))
 _CHUNK = 500
@@ -123,11 +123,29 @@ class Store:
                 f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
         return found
 
+    def known_copies(self, content_hashes: Sequence[str]) -> set[tuple[str, str]]:
+        """The (content hash, place) pairs stored among ``content_hashes``."""
+        found: set[tuple[str, str]] = set()
+        for chunk in _chunks(list(content_hashes)):
+            marks = ",".join("?" * len(chunk))
+            found.update((r[0], r[1]) for r in self._execute(
+                f"SELECT content_hash, place FROM articles WHERE content_hash IN ({marks})", chunk))
+        return found
+
+    def first_copy(self, content_hash: str) -> Candidate | None:
+        """The first stored article with this text (any outlet, any day) that has a story."""
+        row = self._execute(
+            "SELECT id, story_id, outlet, day, duplicate_of FROM articles "
+            "WHERE content_hash = ? AND story_id IS NOT NULL ORDER BY seq LIMIT 1",
+            (content_hash,)).fetchone()
+        return Candidate(row[0], row[1], row[2], row[3], row[4]) if row else None
+
     def add_article(
         self, row: ArticleRow, term_keys: Sequence[str] = (), band_keys: Sequence[int] = (),
         index_day: int | None = None,
     ) -> bool:
-        """Insert an article (and its index entries) unless its id is stored; True if inserted."""
+        """Insert an article (and its index entries) unless its id, or the same text from the
+        same place, is stored; True if inserted."""
         values = {
             "id": row.id, "item": row.item, "url": row.url, "title": row.title,
             "outlet": row.outlet, "published": row.published.isoformat() if row.published else None,
@@ -136,10 +154,11 @@ class Store:
             "duplicate_of": row.duplicate_of, "similarity": row.similarity,
             "story_id": row.story_id, "terms": json.dumps(row.terms),
             "lead_terms": json.dumps(row.lead_terms), "minhash": self._blob(row.minhash),
+            "content_hash": row.content_hash or row.id, "place": row.place,
         }
         marks = ",".join("?" * len(values))
         cursor = self._execute(
-            f"INSERT INTO articles ({','.join(values)}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING",
+            f"INSERT INTO articles ({','.join(values)}) VALUES ({marks}) ON CONFLICT DO NOTHING",
             tuple(values.values()),
         )
         if cursor.rowcount == 0:

@@ -4,6 +4,8 @@ of the most similar article published within a few days, or start a new story.
 One article at a time, against what the store already holds (no global re-clustering), so an
 ingest can stop and resume anywhere. Decision for a new article ``x`` of day ``d``:
 
+0. Same text: a stored article with the same text hash (a syndicated copy, from another outlet,
+   any day) is its original (or the original's original), similarity 1.
 1. Near-duplicate: a stored article dated within ``dup_window_days`` sharing a MinHash band
    (the 50 sharing most bands are compared) and with estimated Jaccard >=
    ``dup_threshold`` is its original (or the original's original): ``x`` joins that story as a
@@ -98,8 +100,11 @@ def place(
     day = row.day if row.day is not None else (today or dt.date.today()).toordinal()
     bands = minhash.band_keys(signature)
     placement: Placement | None = None
-    for cand in store.band_candidates(bands, day - config.dup_window_days,
-                                      day + config.dup_window_days):
+    same = store.first_copy(row.content_hash) if row.content_hash else None
+    if same is not None:
+        placement = Placement(same.story_id, same.duplicate_of or same.article_id, 1.0, False)
+    for cand in ([] if placement else store.band_candidates(
+            bands, day - config.dup_window_days, day + config.dup_window_days)):
         if cand.minhash is None or cand.story_id is None:
             continue
         sim = minhash.similarity(signature, minhash.from_bytes(cand.minhash))
