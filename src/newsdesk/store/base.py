@@ -22,6 +22,7 @@ _ARTICLE_FIELDS = (
 )
 _LIGHT_FIELDS = tuple(f for f in _ARTICLE_FIELDS if f not in ("text", "analysis", "minhash"))
 _CHUNK = 500
+POSTINGS_PER_KEY = 200  # term index entries read per key and lookup
 
 
 def now() -> str:
@@ -190,21 +191,40 @@ class Store:
                 for r in rows]
 
     def term_candidates(
-        self, keys: Sequence[str], first_day: int, last_day: int, limit: int = 40
+        self, keys: Sequence[str], first_day: int, last_day: int, limit: int = 40,
+        postings: int = POSTINGS_PER_KEY,
     ) -> list[Candidate]:
-        """Stored articles dated within [first_day, last_day] sharing the most of ``keys``."""
+        """Stored articles dated within [first_day, last_day] sharing the most of ``keys``.
+
+        At most ``postings`` index entries are read per key (the latest days first), so the cost
+        of a lookup stays bounded however many articles a busy window holds: a key that common
+        says little about which story an article belongs to.
+        """
         if not keys:
             return []
-        marks = ",".join("?" * len(keys))
+        arm = ("SELECT article_id FROM (SELECT article_id FROM term_index WHERE key = ? AND day "
+               "BETWEEN ? AND ? ORDER BY day DESC LIMIT ?) k{i}")
+        union = " UNION ALL ".join(arm.format(i=i) for i in range(len(keys)))
+        params: list = []
+        for key in keys:
+            params += [key, first_day, last_day, postings]
         rows = self._execute(
             "SELECT a.id, a.story_id, a.outlet, a.day, a.duplicate_of, a.terms, a.lead_terms "
-            "FROM (SELECT article_id, count(*) AS hits FROM term_index "
-            f"WHERE key IN ({marks}) AND day BETWEEN ? AND ? GROUP BY article_id "
+            f"FROM (SELECT article_id, count(*) AS hits FROM ({union}) p GROUP BY article_id "
             "ORDER BY hits DESC, article_id LIMIT ?) t JOIN articles a ON a.id = t.article_id",
-            (*keys, first_day, last_day, limit),
+            (*params, limit),
         ).fetchall()
         return [Candidate(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), json.loads(r[6]))
                 for r in rows]
+
+    def story_outlets(self, story_ids: Sequence[str]) -> dict[str, list[str]]:
+        """The outlets of many stories at once (one query instead of one per story)."""
+        out: dict[str, list[str]] = {}
+        for chunk in _chunks(list(story_ids)):
+            marks = ",".join("?" * len(chunk))
+            for r in self._execute(f"SELECT id, outlets FROM stories WHERE id IN ({marks})", chunk):
+                out[r[0]] = json.loads(r[1])
+        return out
 
     def put_story(self, story: StoryRow) -> None:
         values = (story.title, story.first_day, story.last_day, story.size, story.independent,
