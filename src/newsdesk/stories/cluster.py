@@ -47,7 +47,7 @@ class StoryConfig:
     same_outlet_penalty: float = 0.3
     dup_threshold: float = 0.6
     dup_window_days: int = 60
-    candidates: int = 20  # BASIL ARI is the same with 10, 20 or 40 (seeds 1-3)
+    candidates: int = 40  # BASIL ARI is the same with 10, 20 or 40 (seeds 1-3)
 
 
 @dataclass
