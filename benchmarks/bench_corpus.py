@@ -36,10 +36,10 @@ print(json.dumps({"seconds": seconds, "peak_rss_mb": usage.ru_maxrss / 1024, "rc
 """
 
 
-def run(n: int, workdir: Path, analysis: bool, workers: int) -> dict:
+def run(n: int, workdir: Path, analysis: bool, workers: int, span_days: int | None = None) -> dict:
     corpus = workdir / f"scale_{n}.jsonl"
     with corpus.open("w", encoding="utf-8") as out:
-        for record in realtexts.scale_records(n):
+        for record in realtexts.scale_records(n, span_days=span_days):
             out.write(json.dumps(record) + "\n")
     db = workdir / f"scale_{n}.db"
     cmd = [sys.executable, "-m", "newsdesk.cli", "ingest", str(corpus), "--db", str(db), "-q",
@@ -63,12 +63,14 @@ def main() -> None:
     parser.add_argument("--no-analysis", action="store_true")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--workdir", default=None)
+    parser.add_argument("--span-days", type=int, default=None,
+                        help="dense layout: spread every size over this many days (e.g. 730)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         rows = []
         for n in sizes:
-            rows.append(run(n, Path(tmp), not args.no_analysis, args.workers))
+            rows.append(run(n, Path(tmp), not args.no_analysis, args.workers, args.span_days))
             print(json.dumps(rows[-1]), flush=True)
     if len(rows) > 1:
         a, b = rows[0], rows[-1]

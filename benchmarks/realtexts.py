@@ -134,7 +134,7 @@ def unrelated_records(seed: int = 7) -> list[dict]:
 PER_DAY = 150  # records a day in the scale corpus: a larger corpus is a longer stream
 
 
-def scale_records(n: int, seed: int = 11) -> list[dict]:
+def scale_records(n: int, seed: int = 11, span_days: int | None = None) -> list[dict]:
     """``n`` distinct article records built only from the real documents above.
 
     Record ``i`` (seeded RNG): the title of a real document A (round robin over the 1,503
@@ -143,7 +143,8 @@ def scale_records(n: int, seed: int = 11) -> list[dict]:
     Dates advance one day every ``PER_DAY`` records (so a 10x larger corpus covers a 10x longer
     period at the same daily volume, as a growing archive does); outlets cycle over 8 names. Every
     20th record is instead a near-duplicate of one of the previous 200 (one paragraph dropped,
-    headline prefixed "Syndicated: "), as wire copies are.
+    headline prefixed "Syndicated: "), as wire copies are. ``span_days`` (the dense layout) instead
+    spreads the ``n`` records evenly over that many days, so a larger corpus has more per day.
     """
     rng = random.Random(seed)
     docs = [(t, list(p)) for _c, t, p in real_documents()]
@@ -151,7 +152,8 @@ def scale_records(n: int, seed: int = 11) -> list[dict]:
     start = dt.date(2024, 1, 1)
     out: list[dict] = []
     for i in range(n):
-        day = start + dt.timedelta(days=i // PER_DAY)
+        offset = i * span_days // n if span_days else i // PER_DAY
+        day = start + dt.timedelta(days=offset)
         if i % 20 == 19 and out:
             base = out[rng.randrange(max(0, len(out) - 200), len(out))]
             paras = base["text"].split("\n\n")

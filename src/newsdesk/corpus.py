@@ -4,8 +4,10 @@
 
 Every article goes through the same pipeline as ``newsdesk brief`` (``api.default_pipeline``)
 and is stored with its analysis, its near-duplicate link and its story, in one transaction per
-batch. Ingest is idempotent (an article's id is the hash of its text: the same article twice is
-stored once) and resumable: items already stored are recognised by their stable key before any
+batch. Ingest is idempotent (an article's identity is the hash of its text *and* where it
+appeared, its outlet or else its url: the same article from the same outlet twice is stored once,
+while a wire story printed by two outlets is stored twice, the later copy linked to the first as
+a near-duplicate through the shared text hash) and resumable: items already stored are recognised by their stable key before any
 work is done, and a batch interrupted by a crash (even kill -9) is simply not committed, so the
 rerun does it again. Per-item failures are recorded with their reason (``store.failures()``);
 an item that later succeeds has its failure cleared.
@@ -36,7 +38,7 @@ class IngestReport:
 
     items: int = 0  # items seen, including skipped and failed ones
     added: int = 0  # articles stored by this run
-    skipped: int = 0  # already stored (same item key or same text)
+    skipped: int = 0  # already stored (same item key, or same text from the same place)
     duplicates: int = 0  # added, but near-duplicates of a stored article
     new_stories: int = 0
     failed: int = 0
@@ -60,6 +62,7 @@ class Prepared:
     terms: dict | None = None
     lead_terms: dict | None = None
     minhash: bytes | None = None
+    content_hash: str | None = None
     error: str | None = None
     reason: str | None = None
 
@@ -86,12 +89,17 @@ def prepare(item: Item, *, pipeline=None, analyze: bool = True, fetcher=None,
             allow_private: bool = False) -> Prepared:
     """Load, analyse and fingerprint one item (runs in a worker process)."""
     from .sources import load_item
+    from .store.records import place_of, stored_id
     from .stories import minhash
     from .stories.features import article_terms
 
     out = Prepared(item.key, item.source)
     try:
         article = load_item(item, fetcher=fetcher, allow_private=allow_private)
+        out.content_hash = Article.make_id(article.text)
+        identity = stored_id(out.content_hash, place_of(article.outlet, article.url))
+        if article.id != identity:  # the brief's (and its claims') ids name the stored copy
+            article = article.model_copy(update={"id": identity})
         brief = None
         if analyze:
             from .api import brief_article
@@ -239,13 +247,15 @@ def _store_batch(store, broken: list[Broken], results: list[Prepared], report: I
     from .stories import minhash
     from .stories.cluster import place
     from .store.base import now
-    from .store.records import ArticleRow
+    from .store.records import ArticleRow, place_of
 
     with store.transaction():
         for b in broken:
             _fail(store, report, b.key, b.source, b.error, b.reason)
         done: list[str] = []
-        known_ids = store.known_ids([r.article.id for r in results if r.article is not None])
+        stored = [r for r in results if r.article is not None]
+        known_ids = store.known_ids([r.article.id for r in stored])
+        known = store.known_copies(list(dict.fromkeys(r.content_hash for r in stored)))
         for result in results:
             if result.article is None:
                 _fail(store, report, result.key, result.source, result.error or "Error",
@@ -253,16 +263,19 @@ def _store_batch(store, broken: list[Broken], results: list[Prepared], report: I
                 continue
             done += [result.key, result.source]  # the source itself may have failed before
             article = result.article
-            if article.id in known_ids:
+            copy = (result.content_hash, place_of(article.outlet, article.url))
+            if article.id in known_ids or copy in known:
                 report.skipped += 1
                 continue
             known_ids.add(article.id)
+            known.add(copy)
             row = ArticleRow(
                 id=article.id, text=article.text, source=article.source, ingested_at=now(),
                 terms=result.terms or {}, lead_terms=result.lead_terms or {}, item=result.key,
                 url=article.url, title=article.title, outlet=article.outlet,
                 published=article.published, language=article.language,
                 analysis=result.analysis, minhash=result.minhash,
+                content_hash=result.content_hash,
             )
             signature = minhash.from_bytes(result.minhash)
             placement, term_keys, band_keys = place(store, row, signature, config, today)

@@ -18,10 +18,11 @@ from .records import ArticleRow, Candidate, FailureRow, StoryRow
 _ARTICLE_FIELDS = (
     "id", "item", "url", "title", "outlet", "published", "day", "language", "source", "text",
     "ingested_at", "analysis", "duplicate_of", "similarity", "story_id", "terms", "lead_terms",
-    "minhash",
+    "minhash", "content_hash",
 )
 _LIGHT_FIELDS = tuple(f for f in _ARTICLE_FIELDS if f not in ("text", "analysis", "minhash"))
 _CHUNK = 500
+POSTINGS_PER_KEY = 200  # term index entries read per key and lookup
 
 
 def now() -> str:
@@ -123,11 +124,29 @@ class Store:
                 f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
         return found
 
+    def known_copies(self, content_hashes: Sequence[str]) -> set[tuple[str, str]]:
+        """The (content hash, place) pairs stored among ``content_hashes``."""
+        found: set[tuple[str, str]] = set()
+        for chunk in _chunks(list(content_hashes)):
+            marks = ",".join("?" * len(chunk))
+            found.update((r[0], r[1]) for r in self._execute(
+                f"SELECT content_hash, place FROM articles WHERE content_hash IN ({marks})", chunk))
+        return found
+
+    def first_copy(self, content_hash: str) -> Candidate | None:
+        """The first stored article with this text (any outlet, any day) that has a story."""
+        row = self._execute(
+            "SELECT id, story_id, outlet, day, duplicate_of FROM articles "
+            "WHERE content_hash = ? AND story_id IS NOT NULL ORDER BY seq LIMIT 1",
+            (content_hash,)).fetchone()
+        return Candidate(row[0], row[1], row[2], row[3], row[4]) if row else None
+
     def add_article(
         self, row: ArticleRow, term_keys: Sequence[str] = (), band_keys: Sequence[int] = (),
         index_day: int | None = None,
     ) -> bool:
-        """Insert an article (and its index entries) unless its id is stored; True if inserted."""
+        """Insert an article (and its index entries) unless its id, or the same text from the
+        same place, is stored; True if inserted."""
         values = {
             "id": row.id, "item": row.item, "url": row.url, "title": row.title,
             "outlet": row.outlet, "published": row.published.isoformat() if row.published else None,
@@ -136,10 +155,11 @@ class Store:
             "duplicate_of": row.duplicate_of, "similarity": row.similarity,
             "story_id": row.story_id, "terms": json.dumps(row.terms),
             "lead_terms": json.dumps(row.lead_terms), "minhash": self._blob(row.minhash),
+            "content_hash": row.content_hash or row.id, "place": row.place,
         }
         marks = ",".join("?" * len(values))
         cursor = self._execute(
-            f"INSERT INTO articles ({','.join(values)}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING",
+            f"INSERT INTO articles ({','.join(values)}) VALUES ({marks}) ON CONFLICT DO NOTHING",
             tuple(values.values()),
         )
         if cursor.rowcount == 0:
@@ -171,21 +191,40 @@ class Store:
                 for r in rows]
 
     def term_candidates(
-        self, keys: Sequence[str], first_day: int, last_day: int, limit: int = 40
+        self, keys: Sequence[str], first_day: int, last_day: int, limit: int = 40,
+        postings: int = POSTINGS_PER_KEY,
     ) -> list[Candidate]:
-        """Stored articles dated within [first_day, last_day] sharing the most of ``keys``."""
+        """Stored articles dated within [first_day, last_day] sharing the most of ``keys``.
+
+        At most ``postings`` index entries are read per key (the latest days first), so the cost
+        of a lookup stays bounded however many articles a busy window holds: a key that common
+        says little about which story an article belongs to.
+        """
         if not keys:
             return []
-        marks = ",".join("?" * len(keys))
+        arm = ("SELECT article_id FROM (SELECT article_id FROM term_index WHERE key = ? AND day "
+               "BETWEEN ? AND ? ORDER BY day DESC LIMIT ?) k{i}")
+        union = " UNION ALL ".join(arm.format(i=i) for i in range(len(keys)))
+        params: list = []
+        for key in keys:
+            params += [key, first_day, last_day, postings]
         rows = self._execute(
             "SELECT a.id, a.story_id, a.outlet, a.day, a.duplicate_of, a.terms, a.lead_terms "
-            "FROM (SELECT article_id, count(*) AS hits FROM term_index "
-            f"WHERE key IN ({marks}) AND day BETWEEN ? AND ? GROUP BY article_id "
+            f"FROM (SELECT article_id, count(*) AS hits FROM ({union}) p GROUP BY article_id "
             "ORDER BY hits DESC, article_id LIMIT ?) t JOIN articles a ON a.id = t.article_id",
-            (*keys, first_day, last_day, limit),
+            (*params, limit),
         ).fetchall()
         return [Candidate(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), json.loads(r[6]))
                 for r in rows]
+
+    def story_outlets(self, story_ids: Sequence[str]) -> dict[str, list[str]]:
+        """The outlets of many stories at once (one query instead of one per story)."""
+        out: dict[str, list[str]] = {}
+        for chunk in _chunks(list(story_ids)):
+            marks = ",".join("?" * len(chunk))
+            for r in self._execute(f"SELECT id, outlets FROM stories WHERE id IN ({marks})", chunk):
+                out[r[0]] = json.loads(r[1])
+        return out
 
     def put_story(self, story: StoryRow) -> None:
         values = (story.title, story.first_day, story.last_day, story.size, story.independent,

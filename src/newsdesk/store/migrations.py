@@ -90,6 +90,23 @@ MIGRATIONS: list[tuple[int, str, dict[str, list[str]]]] = [
     ),
 ]
 
+# Migration 2: an article's identity is its text *and* where it appeared. Before it, the id was
+# the hash of the text alone, so a wire story printed by two outlets was stored once and the second
+# outlet was lost. ``content_hash`` (the text hash; for older rows, their id) links such copies;
+# ``place`` is where the copy appeared (the outlet, case-folded, else the url, else ''); the pair
+# is unique, so the same record from the same outlet is still stored once.
+_PLACE = ("CASE WHEN outlet IS NOT NULL AND trim(outlet) <> '' THEN lower(trim(outlet)) "
+          "ELSE coalesce(trim(url), '') END")
+_IDENTITY = [
+    "ALTER TABLE articles ADD COLUMN content_hash TEXT",
+    "ALTER TABLE articles ADD COLUMN place TEXT",
+    f"UPDATE articles SET content_hash = id, place = {_PLACE}",
+    "CREATE UNIQUE INDEX articles_copy ON articles (content_hash, place)",
+]
+MIGRATIONS.append(
+    (2, "article identity includes where it appeared; content hash links copies",
+     {"sqlite": list(_IDENTITY), "postgres": list(_IDENTITY)}))
+
 LATEST = MIGRATIONS[-1][0]
 
 _BOOKKEEPING = (

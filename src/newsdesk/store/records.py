@@ -6,6 +6,21 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
+def place_of(outlet: str | None, url: str | None) -> str:
+    """Where a copy appeared, as stored: the outlet (case-folded), else the url, else ''."""
+    name = (outlet or "").strip()
+    return name.lower() if name else (url or "").strip()
+
+
+def stored_id(content_hash: str, place: str) -> str:
+    """A stored article's id: its text hash, with where it appeared (the bare hash if nowhere)."""
+    if not place:
+        return content_hash
+    from ..model import content_id
+
+    return content_id(content_hash, place, prefix="a_")
+
+
 @dataclass
 class ArticleRow:
     """One stored article: the Article's fields, its analysis and where it sits in the corpus."""
@@ -27,10 +42,15 @@ class ArticleRow:
     similarity: float | None = None
     story_id: str | None = None
     minhash: bytes | None = None
+    content_hash: str | None = None  # hash of the text alone: equal for syndicated copies
 
     @property
     def day(self) -> int | None:
         return self.published.toordinal() if self.published else None
+
+    @property
+    def place(self) -> str:
+        return place_of(self.outlet, self.url)
 
 
 @dataclass
