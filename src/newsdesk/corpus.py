@@ -8,8 +8,8 @@ batch. Ingest is idempotent (an article's identity is the hash of its text *and*
 appeared, its outlet or else its url: the same article from the same outlet twice is stored once,
 while a wire story printed by two outlets is stored twice, the later copy linked to the first as
 a near-duplicate through the shared text hash) and resumable: items already stored are
-recognised by their stable key before any work is done, and a batch interrupted by a crash (even kill -9) is simply not committed, so the
-rerun does it again. Per-item failures are recorded with their reason (``store.failures()``);
+recognised by their stable key before any work is done, and a batch interrupted by a crash
+(even kill -9) is simply not committed, so the rerun does it again. Per-item failures are recorded with their reason (``store.failures()``);
 an item that later succeeds has its failure cleared.
 
 Analysis runs in ``workers`` processes (0 = in this process); storing and story placement run in
