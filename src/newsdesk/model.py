@@ -162,6 +162,10 @@ class Genre(str, Enum):
 class Takeaway(Record):
     text: str
     sentences: list[int] = Field(description="Indices of the sentences it rests on.")
+    sentence: int | None = Field(None, description="Index of the sentence it condenses.")
+    role: SentenceRole | None = Field(
+        None, description="That sentence's role: an opinion or mixed takeaway is the writer's "
+        "point, not a checked fact.")
 
 
 class ClaimKind(str, Enum):

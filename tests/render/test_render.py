@@ -53,6 +53,20 @@ def test_takeaways_cite_existing_sentences(sample_briefs):
             assert t.sentences and all(0 <= i < len(brief.sentences) for i in t.sentences)
 
 
+def test_takeaways_carry_the_role_of_the_sentence_they_condense(sample_briefs, seed_brief):
+    for brief in [*sample_briefs, seed_brief]:
+        roles = {a.index: a.role for a in brief.analysis}
+        for t in brief.takeaways:
+            assert t.sentence in t.sentences and t.role == roles.get(t.sentence)
+    opinionated = [t for t in seed_brief.takeaways if t.role.value in ("opinion", "mixed")]
+    assert opinionated  # the seed is an opinion piece: its points are the writer's
+    md = render(seed_brief, "md")
+    for t in opinionated:
+        assert f"- *{t.role.value}:* {t.text}" in md
+    html = render(seed_brief, "html")
+    assert f'<em class="{opinionated[0].role.value}-label">' in html
+
+
 def test_html_highlights_roles(sample_briefs):
     page = render(sample_briefs[0], "html")
     assert page.startswith("<!DOCTYPE html>")

@@ -109,7 +109,9 @@ def choose(doc: Doc, k_min: int = 3, k_max: int = 6, diversity: float = 0.4) -> 
         )[:2]
         support = [j for j in support if similarity(index, j) >= 0.2]
         text = condense(doc.sentences[index].text)
-        takeaways.append(Takeaway(text=text, sentences=sorted([index, *support])))
+        role = roles[index].role if index in roles else None
+        takeaways.append(Takeaway(text=text, sentences=sorted([index, *support]), sentence=index,
+                                  role=role))
     return takeaways
 
 

@@ -127,6 +127,12 @@ def _claim_html(claim) -> str:
     return f'<li><details><summary>{summary}</summary>{"".join(body)}</details></li>'
 
 
+def _takeaway_role(t) -> str:
+    if t.role is not None and t.role.value in ("opinion", "mixed"):
+        return f'<em class="{t.role.value}-label">{t.role.value}:</em> '
+    return ""
+
+
 def render_html(brief: Brief, back_link: str | None = None) -> str:
     a, p = brief.article, brief.perspectives
     meta = " · ".join(escape(x) for x in
@@ -139,7 +145,9 @@ def render_html(brief: Brief, back_link: str | None = None) -> str:
         f"<li>{escape(t.technique.replace('_', ' '))}: “{escape(t.text)}” "
         f"{_cite([t.sentence or 0])}</li>" for t in p.techniques[:15]
     )
-    takeaways = "".join(f"<li>{escape(t.text)} {_cite(t.sentences)}</li>" for t in brief.takeaways)
+    takeaways = "".join(
+        f"<li>{_takeaway_role(t)}{escape(t.text)} {_cite(t.sentences)}</li>" for t in brief.takeaways
+    )
     claims = "".join(_claim_html(c) for c in brief.claims) or "<li>Nothing checkable here.</li>"
     not_verifiable = "".join(
         f"<li>“{escape(n.text)}” <em>{escape(n.reason)}</em> {_cite([n.sentence])}</li>"

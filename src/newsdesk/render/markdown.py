@@ -10,6 +10,13 @@ def _cite(indices: list[int]) -> str:
     return "[" + ", ".join(f"s{i + 1}" for i in indices) + "]"
 
 
+def _takeaway_label(t) -> str:
+    """"*opinion:* " before a takeaway that condenses an opinion or mixed sentence."""
+    if t.role in (SentenceRole.opinion, SentenceRole.mixed):
+        return f"*{t.role.value}:* "
+    return ""
+
+
 def _pct(x: float) -> str:
     return f"{round(100 * x)}%"
 
@@ -59,7 +66,7 @@ def render_markdown(brief: Brief) -> str:
 
     lines += ["## Takeaways", ""]
     for t in brief.takeaways:
-        lines.append(f"- {t.text} {_cite(t.sentences)}")
+        lines.append(f"- {_takeaway_label(t)}{t.text} {_cite(t.sentences)}")
     if not brief.takeaways:
         lines.append("- (none: the text has no substantial sentences)")
     lines.append("")
