@@ -17,7 +17,7 @@ DATA = shared_data_dir()
 # Floors a little under what the shipped models measured (see the model cards).
 FLOORS = {
     ("checkworthy", "checkworthy/dev.tsv"): 0.86,
-    ("subjectivity", "subjectivity/dev.tsv"): 0.66,
+    ("subjectivity", "subjectivity/dev.tsv"): 0.68,
     # BABE has no dev split and the shipped bias model is trained on all of babe.csv, so this
     # is a fit check (catches a broken artifact or feature drift), not a quality estimate;
     # the honest figure is the 5-fold CV macro-F1 on the card.

@@ -38,8 +38,8 @@ CONFIG = {
     "checkworthy": {"spec": FeatureSpec(word_bits=17, char_bits=17, char_ns=(2, 3, 4)),
                     "C": 2.0, "metric": "f1_yes", "class_weight": None},
     "subjectivity": {"spec": FeatureSpec(word_bits=16, char_bits=16, char_ns=(2, 3, 4, 5)),
-                     "C": 0.3, "metric": "macro_f1", "class_weight": "balanced",
-                     "babe_weight": 0.3},
+                     "C": 0.1, "metric": "macro_f1", "class_weight": "balanced",
+                     "babe_weight": 0.3, "idf": True},
     "bias": {"spec": FeatureSpec(word_bits=16, char_bits=16, char_ns=(2, 3, 4, 5)), "C": 10.0,
              "metric": "macro_f1", "class_weight": "balanced", "nb_beta": 1.0},
 }
@@ -98,6 +98,16 @@ def _nb_scale(x, y, weights, beta: float, n_dense: int) -> np.ndarray:
     return scale
 
 
+def _idf_scale(x, n_dense: int) -> np.ndarray:
+    """Smoothed idf of each hashed n-gram column (dense cue columns keep scale 1), computed on
+    the rows it is given only (inside each CV fold) and folded into the exported weights."""
+    df = np.asarray((x > 0).sum(axis=0)).ravel()
+    idf = np.log((1.0 + x.shape[0]) / (1.0 + df)) + 1.0
+    if n_dense:
+        idf[x.shape[1] - n_dense:] = 1.0
+    return idf
+
+
 def _fit(cfg, x, y, weights) -> tuple[np.ndarray, float]:
     """Fit one model; returns weights over the unscaled features and the intercept."""
     from scipy.sparse import diags
@@ -106,6 +116,8 @@ def _fit(cfg, x, y, weights) -> tuple[np.ndarray, float]:
 
     n_dense = len(DENSE_NAMES) if cfg["spec"].dense else 0
     scale = _nb_scale(x, y, weights, cfg.get("nb_beta", 0.0), n_dense)
+    if cfg.get("idf"):
+        scale = scale * _idf_scale(x, n_dense)
     clf = _estimator(cfg)
     clf.fit(x @ diags(scale), y, sample_weight=weights)
     return clf.coef_[0] * scale, float(clf.intercept_[0])
