@@ -63,6 +63,20 @@ def test_seed_no_bare_surnames_in_claims(seed_brief):
     assert len(bare) <= 1, bare
 
 
+def test_superlative_without_its_domain_is_flagged():
+    assert self_containment_problems("The U.S. is the largest consumer.")
+    assert self_containment_problems("Germany is the biggest contributor.")
+    for whole in ("Colombia is the world’s largest cocaine producer.",
+                  "China is the largest exporter of steel.",
+                  "Saudi Arabia is the leading oil exporter."):
+        assert self_containment_problems(whole) == [], whole
+
+
+def test_seed_elided_superlative_is_kept_but_flagged(seed_brief):
+    elided = [c for c in seed_brief.claims if c.text.endswith("the largest consumer.")]
+    assert elided and all(c.ambiguous and "of what" in c.ambiguity for c in elided)
+
+
 # ---------------------------------------------------------------- splitting and rewriting
 
 

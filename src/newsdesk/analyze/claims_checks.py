@@ -62,6 +62,12 @@ _SPEECH_AFTER = re.compile(
     r"\s*,?\s*(?:(?:[A-Z][\w.'’-]*\s+){0,4})?(?:said|says|added|told|wrote|declared|stated)\b"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b", re.IGNORECASE)
+#: "... is the largest consumer." with nothing saying of what: the head was left in another clause
+#: ("Colombia is the largest cocaine producer, and the U.S. is the largest consumer").
+_BARE_SUPERLATIVE = re.compile(
+    r"\bthe\s+(?:world[’']s\s+)?(?:largest|biggest|smallest|top|leading|main|second[- ]largest)\s+"
+    r"(?P<noun>[a-z]+(?:er|or|ers|ors))\s*[.!]?\s*$"
+)
 _DEMONSTRATIVE_SUBJECT = re.compile(
     r"^(?:This|That|These|Those|It|Such)\b(?!\s+(?:year|week|"
     r"month|morning|afternoon|evening|is\s+the))"
@@ -226,6 +232,9 @@ def self_containment_problems(text: str, people: list[str] = ()) -> list[str]:
     own = blank_quotes(text)
     if _DEMONSTRATIVE_SUBJECT.match(own.strip()):
         problems.append(f"'{own.split()[0]}' refers to something outside the claim")
+    bare = _BARE_SUPERLATIVE.search(own)
+    if bare:
+        problems.append(f"'{bare.group(0).strip(' .!')}': of what is said only outside the claim")
     for m in _PRONOUN.finditer(own):
         word = m.group(0).lower()
         before = own[: m.start()]
