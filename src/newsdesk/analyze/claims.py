@@ -38,7 +38,8 @@ from .claims_checks import (
     interpretive_phrase,
     without_month_may,
 )
-from .claims_split import Piece, has_finite_verb, split_participle, split_sentence, subject_of
+from .claims_split import Piece, split_participle, split_sentence
+from .verbs import has_finite_verb, subject_of
 from .claims_text import (
     IT_SUBJECT,
     NOT_A,

@@ -17,17 +17,22 @@ A finite verb is a word form GUM tags as finite (``claims_verbs.json``) or a wor
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..read import regex as re
 from .claims_checks import blank_quotes
+from .verbs import (
+    AUX,
+    WORD,
+    first_finite,
+    has_finite_verb,
+    is_finite,
+    past_of,
+    subject_of,
+    verb_forms,
+    word_set,
+)
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SUBJECT_START = re.compile(
     r"^\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|some|many|most|several|no|all|"
     r"both|each|one|two|three|four|five|he|she|they|it|we|i|police|officials|authorities|"
@@ -65,7 +70,7 @@ _NAME_BACK = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:\s+(?:of|de|da|van|von|al|bin|the)\s+|\s+))*"
     r"[A-Z][\w.'’-]*$"
 )
-_NOT_SUBJECT_NAMES = _words(
+_NOT_SUBJECT_NAMES = word_set(
     """
     On In At By For From After Before When While During Since Although Though Because If As
     According Meanwhile However Earlier Later Yesterday Today Tomorrow Last This Next
@@ -75,129 +80,6 @@ _NOT_SUBJECT_NAMES = _words(
 )
 
 
-@lru_cache(maxsize=1)
-def _verbs() -> tuple[frozenset[str], frozenset[str]]:
-    from ..models.artifacts import load_json
-
-    data = load_json("claims_verbs.json")
-    return frozenset(data["finite"]) | _EXTRA_FINITE, frozenset(data["participle"])
-
-
-@lru_cache(maxsize=1)
-def _ing_past() -> dict[str, str]:
-    from ..models.artifacts import load_json
-
-    return dict(load_json("claims_verbs.json").get("ing_past", {}))
-
-
-def past_of(ing: str) -> str:
-    """Simple past of an -ing form: "declaring" -> "declared" (GUM map, else stem + -ed)."""
-    known = _ing_past().get(ing.lower())
-    if known:
-        return known
-    stem = ing[:-3]
-    if stem.lower() in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[stem.lower()]
-    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        stem = stem[:-1]
-    return stem + ("d" if stem.endswith("e") else "ed")
-
-
-_IRREGULAR_PAST_TEXT = """seek:sought bring:brought buy:bought
-    think:thought teach:taught catch:caught fight:fought lead:led leav:left keep:kept hold:held
-    meet:met tell:told sell:sold send:sent spend:spent build:built los:lost mak:made tak:took
-    giv:gave go:went com:came find:found run:ran win:won writ:wrote speak:spoke say:said see:saw
-    stand:stood becom:became begin:began draw:drew fly:flew grow:grew know:knew throw:threw
-    driv:drove ris:rose choos:chose fall:fell feel:felt hear:heard pay:paid put:put set:set
-    shoot:shot sit:sat sleep:slept strik:struck wear:wore hit:hit cut:cut let:let"""
-_IRREGULAR_PAST = dict(pair.split(":") for pair in _IRREGULAR_PAST_TEXT.split())
-_AUX = _words(
-    """
-    is are was were be been am has have had do does did will would shall should can could may
-    might must
-    """
-)
-
-
-def first_finite(text: str) -> re.Match | None:
-    """The first finite verb outside quotes."""
-    for match in _WORD.finditer(blank_quotes(text)):
-        if _is_finite(match.group(0).lower()):
-            return match
-    return None
-
-
-def subject_of(text: str, pronouns: bool = False) -> str | None:
-    """The subject of a clause: the text before its first finite verb, if it looks like one
-    (a pronoun subject only with ``pronouns=True``)."""
-    verb = first_finite(text)
-    if verb is None:
-        return None
-    head = re.sub(r"\s+(?:that|who|which)$", "", text[: verb.start()].rstrip())
-    if "," in blank_quotes(head):
-        head = head[head.rfind(",") + 1 :].strip()
-    head = re.sub(
-        r"(?:\s+(?:also|then|later|now|still|just|already|reportedly|allegedly|"
-        r"previously|recently|first|quickly|instead|personally|yesterday|today|"
-        r"tomorrow|tonight|on \w+day|last \w+|this \w+))+$",
-        "",
-        head,
-    )
-    words = head.split()
-    if not words or len(words) > 10 or not re.match(r"[A-Z0-9\"“]|the\b|a\b|an\b", head):
-        return None
-    if pronouns and len(words) == 1 and words[0] in ("It", "They", "He", "She"):
-        return head
-    if words[0] in (
-        "It",
-        "They",
-        "He",
-        "She",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "We",
-        "I",
-        "You",
-        "If",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "As",
-        "Although",
-    ):
-        return None
-    return head
-
-
-#: Present-tense verbs common in news that GUM tags too rarely as finite to list.
-_EXTRA_FINITE = _words(
-    """
-    alleges claims says argues states reports notes adds requires institutes includes aims makes
-    covers accuses denies calls urges warns insists believes shows finds suggests mirrors faces
-    seeks wants plans holds remains becomes leads
-    """
-)
-_NOT_VERBS = _words(
-    """
-    red bed need speed seed feed breed shed led hundred kindred bred united based related
-    limited detailed advanced armed talented
-    """
-)
-
-
-def _is_finite(word: str) -> bool:
-    finite, _ = _verbs()
-    if word in finite:
-        return True
-    return word.endswith("ed") and len(word) >= 5 and "-" not in word and word not in _NOT_VERBS
-
-
-def has_finite_verb(text: str) -> bool:
-    return any(_is_finite(m.group(0).lower()) for m in _WORD.finditer(blank_quotes(text)))
 
 
 @dataclass
@@ -381,17 +263,17 @@ def _appositives(mask: str, s: int, e: int) -> list[re.Match]:
     return found
 
 
-_NOUN_CONTEXT = _words(
+_NOUN_CONTEXT = word_set(
     "a an the of for in on with to by from his her their its our this that no any some"
 )
 
 
 def _has_predicate(text: str) -> bool:
     """A finite verb that is not a noun after a determiner or preposition ("of ... support")."""
-    words = [m.group(0).lower() for m in _WORD.finditer(blank_quotes(text))]
+    words = [m.group(0).lower() for m in WORD.finditer(blank_quotes(text))]
     for i, word in enumerate(words):
         if (
-            _is_finite(word)
+            is_finite(word)
             and not (i > 0 and words[i - 1] in _NOUN_CONTEXT)
             and not (i > 1 and words[i - 2] in _NOUN_CONTEXT and not word.endswith("ed"))
         ):
@@ -497,10 +379,10 @@ def split_sentence(sentence: str) -> list[Piece]:
         for m in _PARTICIPLE_ASIDE.finditer(mask, s, e):
             if any(r[0] <= m.start() < r[1] for r in removed):
                 continue
-            if m.group("vbn").lower() not in _verbs()[1]:
+            if m.group("vbn").lower() not in verb_forms()[1]:
                 continue
             following = [w for w in mask[m.end() :].split()[:3] if not w.endswith("ly")]
-            if not following or not _is_finite(following[0].lower().strip(",.")):
+            if not following or not is_finite(following[0].lower().strip(",.")):
                 continue  # the aside must sit between a subject and its verb
             ante = _antecedent(mask, sentence, s, m.start())
             a_s, a_e = m.start("vbn"), m.end() - 1
@@ -589,7 +471,7 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     mask = blank_quotes(text)
     verb = first_finite(text)
     body_start = verb.start()
-    finite, _ = _verbs()
+    finite, _ = verb_forms()
     cuts: list[tuple[int, int, str]] = []  # (cut start, predicate start, replacement verb)
     tail = _ATTRIBUTION_TAIL.search(mask, body_start)
     attribution = text[tail.start() :].strip(" ,.") if tail else ""
@@ -605,7 +487,7 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
         if not m.group(0).startswith(",") and not chained:
             continue  # "was homeless and living in ...": not a result clause
         after = mask[m.end("ing") :].split()[:3]
-        if any(_is_finite(w.lower().strip(",.")) for w in after):
+        if any(is_finite(w.lower().strip(",.")) for w in after):
             continue  # "mailing lists have been shut down": a gerund subject
         cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
         chained = True
@@ -614,13 +496,13 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             continue
         word = m.group("verb")
         after = mask[m.end() :].split()
-        if word in _AUX:
+        if word in AUX:
             if "and" not in m.group(0) or not after or not after[0][:1].islower():
                 continue
         elif "and" in m.group(0):
             if word not in finite and not (word.endswith("ed") and len(word) >= 5):
                 continue
-        elif word not in finite or word in _verbs()[1] or (after and after[0] == "by"):
+        elif word not in finite or word in verb_forms()[1] or (after and after[0] == "by"):
             continue
         if len(after) < 2:
             continue

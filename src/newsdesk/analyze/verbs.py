@@ -1,0 +1,146 @@
+"""Verb forms for claim splitting: which words are finite verbs, a clause's subject, and the
+simple past of an -ing form.
+
+Finite forms are the word forms GUM tags as finite (``claims_verbs.json``, built by
+``training/claims/build_verbs.py``), a few present-tense news verbs, and words ending in -ed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..read import regex as re
+from .claims_checks import blank_quotes
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word list, as a set."""
+    return frozenset(text.split())
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> tuple[frozenset[str], frozenset[str]]:
+    from ..models.artifacts import load_json
+
+    data = load_json("claims_verbs.json")
+    return frozenset(data["finite"]) | _EXTRA_FINITE, frozenset(data["participle"])
+
+
+@lru_cache(maxsize=1)
+def _ing_past() -> dict[str, str]:
+    from ..models.artifacts import load_json
+
+    return dict(load_json("claims_verbs.json").get("ing_past", {}))
+
+
+def past_of(ing: str) -> str:
+    """Simple past of an -ing form: "declaring" -> "declared" (GUM map, else stem + -ed)."""
+    known = _ing_past().get(ing.lower())
+    if known:
+        return known
+    stem = ing[:-3]
+    if stem.lower() in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[stem.lower()]
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        stem = stem[:-1]
+    return stem + ("d" if stem.endswith("e") else "ed")
+
+
+_IRREGULAR_PAST_TEXT = """seek:sought bring:brought buy:bought
+    think:thought teach:taught catch:caught fight:fought lead:led leav:left keep:kept hold:held
+    meet:met tell:told sell:sold send:sent spend:spent build:built los:lost mak:made tak:took
+    giv:gave go:went com:came find:found run:ran win:won writ:wrote speak:spoke say:said see:saw
+    stand:stood becom:became begin:began draw:drew fly:flew grow:grew know:knew throw:threw
+    driv:drove ris:rose choos:chose fall:fell feel:felt hear:heard pay:paid put:put set:set
+    shoot:shot sit:sat sleep:slept strik:struck wear:wore hit:hit cut:cut let:let"""
+_IRREGULAR_PAST = dict(pair.split(":") for pair in _IRREGULAR_PAST_TEXT.split())
+AUX = word_set(
+    """
+    is are was were be been am has have had do does did will would shall should can could may
+    might must
+    """
+)
+
+
+def first_finite(text: str) -> re.Match | None:
+    """The first finite verb outside quotes."""
+    for match in WORD.finditer(blank_quotes(text)):
+        if is_finite(match.group(0).lower()):
+            return match
+    return None
+
+
+def subject_of(text: str, pronouns: bool = False) -> str | None:
+    """The subject of a clause: the text before its first finite verb, if it looks like one
+    (a pronoun subject only with ``pronouns=True``)."""
+    verb = first_finite(text)
+    if verb is None:
+        return None
+    head = re.sub(r"\s+(?:that|who|which)$", "", text[: verb.start()].rstrip())
+    if "," in blank_quotes(head):
+        head = head[head.rfind(",") + 1 :].strip()
+    head = re.sub(
+        r"(?:\s+(?:also|then|later|now|still|just|already|reportedly|allegedly|"
+        r"previously|recently|first|quickly|instead|personally|yesterday|today|"
+        r"tomorrow|tonight|on \w+day|last \w+|this \w+))+$",
+        "",
+        head,
+    )
+    words = head.split()
+    if not words or len(words) > 10 or not re.match(r"[A-Z0-9\"“]|the\b|a\b|an\b", head):
+        return None
+    if pronouns and len(words) == 1 and words[0] in ("It", "They", "He", "She"):
+        return head
+    if words[0] in (
+        "It",
+        "They",
+        "He",
+        "She",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "We",
+        "I",
+        "You",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "As",
+        "Although",
+    ):
+        return None
+    return head
+
+
+#: Present-tense verbs common in news that GUM tags too rarely as finite to list.
+_EXTRA_FINITE = word_set(
+    """
+    alleges claims says argues states reports notes adds requires institutes includes aims makes
+    covers accuses denies calls urges warns insists believes shows finds suggests mirrors faces
+    seeks wants plans holds remains becomes leads
+    """
+)
+_NOT_VERBS = word_set(
+    """
+    red bed need speed seed feed breed shed led hundred kindred bred united based related
+    limited detailed advanced armed talented
+    """
+)
+
+
+def is_finite(word: str) -> bool:
+    finite, _ = verb_forms()
+    if word in finite:
+        return True
+    return word.endswith("ed") and len(word) >= 5 and "-" not in word and word not in _NOT_VERBS
+
+
+def has_finite_verb(text: str) -> bool:
+    return any(is_finite(m.group(0).lower()) for m in WORD.finditer(blank_quotes(text)))
