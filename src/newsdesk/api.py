@@ -13,17 +13,9 @@ from functools import lru_cache
 
 from . import __version__
 from .errors import InputError
-from .model import (
-    Article,
-    Brief,
-    ClaimKind,
-    EditorialPerspectives,
-    Genre,
-    SentenceKind,
-    SentenceRole,
-    Verdict,
-)
+from .model import Article, Brief, EditorialPerspectives, Genre, SentenceKind, SentenceRole
 from .pipeline import Doc, Pipeline
+from .verify.unverified import NO_SOURCE_NOTICE, unverified  # noqa: F401 (light: no retrieval)
 
 
 @lru_cache(maxsize=1)
@@ -114,30 +106,6 @@ def brief_article(article: Article, pipeline: Pipeline | None = None, evidence=N
     from .verify.check import verify_brief
 
     return verify_brief(to_brief(doc), evidence)
-
-
-#: The notice ``newsdesk.verify.check.verify_brief`` adds when there is no evidence source (a
-#: test keeps the two equal; repeated here so a plain brief need not import the verifier).
-NO_SOURCE_NOTICE = ("Verdicts need evidence: no store or reference corpus was given, so every "
-                    "fact is 'not enough evidence' (see `newsdesk check --help`).")
-
-
-def unverified(brief: Brief) -> Brief:
-    """What ``verify_brief(brief, None)`` returns, without importing the verifier (its
-    retrieval and stance modules cost a cold start ~20 ms): predictions are "not checkable",
-    every other claim "not enough evidence"."""
-    claims = [
-        claim.model_copy(update={
-            "verdict": Verdict.not_checkable if claim.kind == ClaimKind.prediction
-            else Verdict.not_enough_evidence,
-            "evidence": [],
-        })
-        for claim in brief.claims
-    ]
-    notices = list(brief.notices)
-    if claims and NO_SOURCE_NOTICE not in notices:
-        notices.append(NO_SOURCE_NOTICE)
-    return brief.model_copy(update={"claims": claims, "notices": notices})
 
 
 def to_brief(doc: Doc) -> Brief:

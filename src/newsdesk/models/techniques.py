@@ -220,8 +220,6 @@ class TechniqueModel:
         self, text: str, sentences: list[tuple[int, int]] | None = None
     ) -> tuple[list[tuple[int, int]], np.ndarray]:
         """Token spans of the text's sentences and each token's probability of being in a span."""
-        if not isinstance(text, str):
-            raise InputError("text must be a string")
         toks, probs, _ctx = self._token_probabilities(text, sentences)
         return toks, probs
 

@@ -8,6 +8,7 @@
     stance      the pair model + alignment rules -> supports / contradicts / unrelated
     verdict     independence and aggregation -> Verdict with quoted Evidence
     check       check_claim(), verify_claims(), verify_brief(): the public entry points
+    unverified  the no-evidence verdicts and notice (light: a plain brief imports only this)
 
 Nothing is loaded at import time.
 """

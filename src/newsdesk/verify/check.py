@@ -18,11 +18,10 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Brief, Claim, ClaimKind, Evidence, Verdict
 from .sources import ChainedSource, EvidenceSource, MemorySource, Passage
+from .unverified import NO_SOURCE_NOTICE, unverified, unverified_claim  # noqa: F401
 from .verdict import Judged, decide
 
 DEFAULT_LIMIT = 12
-NO_SOURCE_NOTICE = ("Verdicts need evidence: no store or reference corpus was given, so every "
-                    "fact is 'not enough evidence' (see `newsdesk check --help`).")
 
 
 @dataclass
@@ -61,12 +60,8 @@ def verify_claims(claims: list[Claim], source: EvidenceSource | None, *,
     """Copies of ``claims`` with ``verdict`` and ``evidence`` set."""
     out = []
     for claim in claims:
-        if claim.kind == ClaimKind.prediction:
-            out.append(claim.model_copy(update={"verdict": Verdict.not_checkable, "evidence": []}))
-            continue
-        if source is None:
-            out.append(claim.model_copy(update={"verdict": Verdict.not_enough_evidence,
-                                                "evidence": []}))
+        if source is None or claim.kind == ClaimKind.prediction:
+            out.append(unverified_claim(claim))
             continue
         result = check_claim(claim.text, source, own_article=own_article, limit=limit)
         out.append(claim.model_copy(update={"verdict": result.verdict, "evidence": result.evidence}))
@@ -77,11 +72,10 @@ def verify_brief(brief: Brief, source: EvidenceSource | None, *,
                  limit: int = DEFAULT_LIMIT) -> Brief:
     """The brief with a verdict and quoted evidence beside every claim; the brief's own article
     never corroborates itself."""
+    if source is None:
+        return unverified(brief)
     claims = verify_claims(brief.claims, source, own_article=brief.article.id, limit=limit)
-    notices = list(brief.notices)
-    if source is None and claims and NO_SOURCE_NOTICE not in notices:
-        notices.append(NO_SOURCE_NOTICE)
-    return brief.model_copy(update={"claims": claims, "notices": notices})
+    return brief.model_copy(update={"claims": claims})
 
 
 def _tables(path: Path) -> set[str]:

@@ -3,7 +3,7 @@
 The pair model (``training/stance/train.py``, artifact ``stance.npz`` + ``stance.json``) is a
 one-vs-rest logistic regression over ``newsdesk.verify.features``; its three sigmoid scores are
 normalised (as scikit-learn's one-vs-rest does), shifted by per-class log-prior offsets tuned in
-cross-validation, and renormalised. Two alignment rules then apply on top of the model:
+cross-validation, and renormalised. Alignment rules then apply on top of the model:
 
 * a passage that restates the claim (half its content words or more) with the claim's quantity
   (same unit and context) at a different value contradicts it ("cost 12 million dollars" vs
