@@ -39,7 +39,6 @@ from .claims_checks import (
     without_month_may,
 )
 from .claims_split import Piece, split_participle, split_sentence
-from .verbs import has_finite_verb, subject_of
 from .claims_text import (
     IT_SUBJECT,
     NOT_A,
@@ -61,6 +60,7 @@ from .claims_text import (
 )
 from .cues import cues
 from .decontext import NameIndex, build_index, format_time, rewrite
+from .verbs import has_finite_verb, past_of, subject_of
 
 #: A piece whose subjectivity probability reaches this is evaluation, not a claim.
 PIECE_SUBJECTIVE = 0.85
@@ -206,7 +206,7 @@ class Claims:
                 main, tail = split_participle(piece, sent.text)
                 if tail is not None and evaluative_terms(tail.text):
                     candidates.append((sent, main, analysis))
-                    candidates.append((sent, tail, analysis))
+                    candidates.append((sent, _speech_tail(main, tail), analysis))
                 else:
                     candidates.append((sent, piece, analysis))
         return candidates, not_verifiable
@@ -278,12 +278,7 @@ class Claims:
             own = blank_quotes(piece.text)
         c = cues(without_month_may(piece.text))
         attributed = c.attribution or bool(
-            re.search(
-                r"\b(?:said|says|according to|wrote|"
-                r"told|claims?|alleges?)\b",
-                own,
-                re.IGNORECASE,
-            )
+            re.search(r"\baccording to\b", own, re.IGNORECASE) or _SPEECH_VERB.search(own)
         )
         if not attributed:
             if c.first_person:
@@ -337,9 +332,10 @@ class Claims:
                 spans = [(start, end)]
                 piece = Piece(text[start:end].rstrip(" ,"), spans, piece.form)
                 stripped, removed, left = strip_evaluative(piece.text)
+        reported = attributed and _reported_only(piece.text, left)
         if (
-            len(left) >= 2
-            or (left and p_subj >= LEFT_WORD_SUBJECTIVE)
+            (len(left) >= 2 and not reported)
+            or (left and p_subj >= LEFT_WORD_SUBJECTIVE and not reported)
             or (
                 not attributed and p_subj >= PIECE_SUBJECTIVE and analysis.role != SentenceRole.fact
             )
@@ -382,6 +378,39 @@ class Claims:
             # "On Friday, fishermen rescued ..., and the Navy saved ...": the date is both's
             claim_text = claim_text[:-1] + (" on " if lead[0].isdigit() else " in ") + lead + "."
         return claim_text, rewritten.ambiguity, extra
+
+
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|suggested|suggests|argued|argues|claimed|"
+    r"claims|alleged|alleges|added|stated|asserted|insisted|warned|contended)\b"
+)
+
+
+_SPEECH_ING = re.compile(
+    r"(saying|suggesting|adding|arguing|noting|claiming|insisting|warning|asserting)\s+"
+)
+
+
+def _speech_tail(main: Piece, tail: Piece) -> Piece:
+    """", suggesting that X" after "Roberts offered his doubts": "Roberts suggested that X"
+    (an attribution, checkable as such), else the tail as it stands."""
+    m = _SPEECH_ING.match(tail.text)
+    subject = subject_of(main.text) if m else None
+    if m is None or subject is None:
+        return tail
+    said = past_of(m.group(1))
+    return Piece(f"{subject} {said} {tail.text[m.end():]}", tail.spans, form="predicate")
+
+
+def _reported_only(text: str, words: list[str]) -> bool:
+    """Every evaluative word comes after the speech verb ("Roberts suggested that any
+    discriminatory acts ..."): the evaluation is the speaker's, and that the speaker said it is
+    the claim. At most two such words."""
+    verb = _SPEECH_VERB.search(text)
+    if verb is None or not words or len(words) > 2:
+        return False
+    head = text[: verb.start()].lower()
+    return not any(re.search(rf"\b{re.escape(w.lower())}\b", head) for w in words)
 
 
 def _leading_date(doc: Doc, sent) -> str | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..read import regex as re
 from .claims_checks import blank_quotes
+from .claims_relative import restrictive_relatives
 from .verbs import (
     AUX,
     WORD,
@@ -31,7 +32,6 @@ from .verbs import (
     verb_forms,
     word_set,
 )
-
 
 _SUBJECT_START = re.compile(
     r"^\s*(?:(?:the|a|an|this|that|these|those|his|her|its|their|some|many|most|several|no|all|"
@@ -102,7 +102,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _text_of(sentence: str, spans: list[tuple[int, int]]) -> str:
     parts = [sentence[s:e] for s, e in spans]
-    text = " ".join(p.strip(" ,") for p in parts if p.strip(" ,"))
+    text = ""
+    for i, part in enumerate(parts):
+        bare = part.strip(" ,")
+        if not bare:
+            continue
+        # a cut that ends at a comma ("... in Las Vegas[ that killed 58], attorney X said")
+        # keeps the comma before what follows
+        joint = ", " if i and part.lstrip().startswith(",") and text else " "
+        text = f"{text}{joint}{bare}" if text else bare
     text = re.sub(r"\s+", " ", text).strip()
     return re.sub(r"\s+([.,;:!?])", r"\1", text)
 
@@ -234,11 +242,6 @@ _APPOSITIVE_END = re.compile(
 )
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?P<vbn>[a-z]{3,})\b(?P<body>[^,;]{3,120}?)(?:,|\s{3,})(?=\s*[a-z]+\b)"
-)
-_RESTRICTIVE = re.compile(
-    r"\b(?P<np>(?:the|The)\s[^,;]{1,50}?)\s+(?:that|who)\s+(?P<verb>(?:killed|kill|killing|"
-    r"caused|led|left|injured|wounded|sold|bought|won|lost|hit|struck|fired|launched|began|"
-    r"started|ended|took|made|gave|held|visited|attacked|approved|signed|passed|rejected)\b)"
 )
 _SUBJECT_ASIDE = re.compile(
     r"(?P<subj>[A-Z][^,]{0,60}),\s+(?P<aside>(?P<ing>[a-z]{3,}ing)\b"
@@ -382,8 +385,9 @@ def split_sentence(sentence: str) -> list[Piece]:
             if m.group("vbn").lower() not in verb_forms()[1]:
                 continue
             following = [w for w in mask[m.end() :].split()[:3] if not w.endswith("ly")]
-            if not following or not is_finite(following[0].lower().strip(",.")):
-                continue  # the aside must sit between a subject and its verb
+            head = following[0].lower().strip(",.") if following else ""
+            if not (is_finite(head) or re.fullmatch(r"[a-z]{3,}[^s]s", head)):
+                continue  # the aside must sit between a subject and its verb ("fosters")
             ante = _antecedent(mask, sentence, s, m.start())
             a_s, a_e = m.start("vbn"), m.end() - 1
             body = sentence[a_s:a_e].strip(" ,")
@@ -391,26 +395,13 @@ def split_sentence(sentence: str) -> list[Piece]:
                 verb = "were" if re.search(r"[^s]s$", ante) else "was"
                 pieces.append(Piece(f"{ante} {verb} {body}", [(a_s, a_e)], form="relative"))
             removed.append((m.start(), a_e + 1))
-        # restrictive relative clauses with their own fact: "the Oct. 1 shooting that killed 58"
-        for m in _RESTRICTIVE.finditer(mask, s, e):
-            np_start = m.start("np")
-            if any(r[0] <= np_start < r[1] for r in removed) or has_finite_verb(m.group("np")):
-                continue
-            if not re.search(r"\d|\b[A-Z]", m.group("np")[1:]):
-                continue  # only noun phrases with a name or number in them
-            rel_end = mask.find(",", m.end(), e)
-            rel_end = rel_end if rel_end != -1 else e
-            body = sentence[m.start("verb") : rel_end].strip(" .")
-            if len(body.split()) < 2:
-                continue
-            phrase = sentence[np_start : m.end("np")]
-            pieces.append(
-                Piece(
-                    f"{phrase[:1].upper()}{phrase[1:]} {body}",
-                    [(np_start, rel_end)],
-                    form="relative",
-                )
+        # restrictive relative clauses: "the lawsuit that covers 1.5 million women"
+        for rel in restrictive_relatives(mask, sentence, s, e, removed):
+            pieces.extend(
+                _split_predicates(Piece(rel.text, [rel.span], form="relative"), sentence)
             )
+            if rel.cut is not None:
+                removed.append(rel.cut)
         # non-restrictive relative clauses
         for m in _RELATIVE.finditer(mask, s, e):
             if any(r[0] <= m.start() < r[1] for r in removed):
@@ -453,7 +444,7 @@ _ADJUNCT = re.compile(
 
 #: ", V2 y" / "and V2 y", optionally with a short time adjunct first ("and in 2009 announced").
 _NEXT_PREDICATE = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<when>(?:in|on|last|later|then)\s+"
+    r"(?:,\s+(?:and\s+)?|\s+(?:and|but)\s+)(?P<when>(?:in|on|last|later|then)\s+"
     r"(?:\d{4}|[A-Z][a-z]+day|week|month|year)\s+)?(?P<verb>[a-z]+)\b"
 )
 
@@ -497,7 +488,8 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
         word = m.group("verb")
         after = mask[m.end() :].split()
         if word in AUX:
-            if "and" not in m.group(0) or not after or not after[0][:1].islower():
+            joined = re.search(r"\b(?:and|but)\b", m.group(0))
+            if not joined or not after or not after[0][:1].islower():
                 continue
         elif "and" in m.group(0):
             if word not in finite and not (word.endswith("ed") and len(word) >= 5):

@@ -1,0 +1,212 @@
+"""Restrictive relative clauses: "the lawsuit that covers 1.5 million women", "lawyer Joseph
+Sellers who represents the women".
+
+A relative clause without commas often carries its own checkable fact. Each one found becomes a
+piece with its antecedent as subject ("The sex discrimination lawsuit covers 1.5 million women").
+Where the clause follows the main verb (it hangs off the object), it is also cut out of the main
+clause, which keeps its own fact ("... expressed concerns about the particulars of the sex
+discrimination lawsuit"); where it sits inside the subject ("A lawsuit that would be the largest
+of its kind may soon be dismissed") the main clause keeps it, since it tells which thing the
+subject is.
+
+"that" is read as a relative pronoun only when a verb follows it directly (after at most one
+-ly adverb) and the word before it is not a verb: "alleges that the company ..." is a
+complement clause, "so severe that her skin broke" a result clause, and both stay whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..read import regex as re
+from .verbs import AUX, first_finite, is_finite, word_set
+
+_REL = re.compile(
+    r"(?<=[\w.’'])\s+(?P<rel>that|who) (?:(?P<adv>[a-z]+ly) )?(?P<verb>[a-z][a-z'’]+)\b"
+)
+#: where a relative clause after the object ends at the latest
+_CLAUSE_END = re.compile(r",|;|:\s|\s[–—-]{1,2}\s|—")
+#: capitalised words that open a sentence without naming anything
+_NOT_NAMES = word_set(
+    """Whether If That This These Those There It He She They We I You When While Although Though
+    Because As But And Or So Yet Some Many Most All Each Every Only Even Also However Still"""
+)
+#: "a student in Ohio who ...", "members of the Committee who ...": "who" is not the place's
+_PLACE_PREPOSITIONS = word_set("in at from near inside outside across")
+#: a name with one of these words is a group, not the person "who" refers to
+_GROUP_WORDS = re.compile(
+    r"\b(?:Committee|Council|Party|House|Senate|Congress|Department|Agency|Association|Union|"
+    r"Court|Company|Corporation|Inc|Corp|Group|Administration|Ministry|Office|Board|Commission|"
+    r"Caucus|Conference|Foundation|Institute|University|Church|Army|Navy|Police)\b"
+)
+_DETERMINERS = word_set("the a an The A An this these This These his her its their our")
+_PREPOSITIONS = word_set("of in on at to into for from against with by about over under")
+#: words before "that"/"who" that mean it is not a relative pronoun of the noun phrase before
+_NOT_ANTECEDENT = word_set(
+    """so such now given those people anyone everyone someone something anything nothing
+    all one ones many some few others much more most that this and or but than as"""
+)
+_STOP_BACK = word_set(
+    """and or but said says told that which who when while because after before since
+    although though if as"""
+)
+_AFTER_BREAK = word_set("and or but that who which to not")
+
+
+@dataclass(frozen=True)
+class Relative:
+    """One restrictive relative clause: the piece's text, its source span, and whether the main
+    clause should drop it."""
+
+    text: str
+    span: tuple[int, int]
+    cut: tuple[int, int] | None
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _antecedent(mask: str, sentence: str, s: int, pos: int, rel: str, verb: str) -> str | None:
+    """The noun phrase ending at ``pos``: a name, or a determiner phrase of at most 8 words
+    ("a video of his remarks that was circulated": the singular verb goes with "a video")."""
+    before = mask[s:pos]
+    words = list(re.finditer(r"\S+", before))
+    if not words:
+        return None
+    last = words[-1].group(0)
+    if last.strip(",.;:").lower() in _NOT_ANTECEDENT or last.endswith(",") or last in _DETERMINERS:
+        return None
+    name_phrase = None
+    if last[:1].isupper():
+        start_i = len(words) - 1
+        while (
+            start_i > 0
+            and words[start_i - 1].group(0)[:1].isupper()
+            and not words[start_i - 1].group(0).endswith(",")
+        ):
+            start_i -= 1
+        if start_i > 0 and words[start_i - 1].group(0) in ("the", "The"):
+            start_i -= 1
+        first = words[start_i].group(0)
+        if first in _NOT_NAMES or first in (
+            "On",
+            "In",
+            "At",
+            "By",
+            "For",
+            "From",
+            "After",
+            "Before",
+        ):
+            return None
+        before_name = words[start_i - 1].group(0) if start_i > 0 else ""
+        if rel == "who" and (
+            before_name in _PLACE_PREPOSITIONS
+            or (before_name == "of" and _GROUP_WORDS.search(before[words[start_i].start() :]))
+        ):
+            return None
+        phrase = sentence[s + words[start_i].start() : pos].strip()
+        if len(phrase.split()) > 8:
+            return None
+        if rel == "who" or before_name not in _PREPOSITIONS:
+            # a name, unless a determiner phrase holds it ("a conservative Republican who")
+            name_phrase = phrase[:1].upper() + phrase[1:]
+            if not before_name or before_name in _PREPOSITIONS or before_name[:1].isupper():
+                return name_phrase
+        # "a lawsuit against Wal-Mart that ...": the noun phrase the name hangs off
+    for back, w in enumerate(reversed(words)):
+        token = w.group(0)
+        bare = token.strip(",.;:")
+        if back >= 8 or token.endswith(",") or bare.lower() in _STOP_BACK:
+            return name_phrase
+        if back and is_finite(bare.lower()) and not bare.lower().endswith("ed"):
+            return name_phrase
+        at = len(words) - 1 - back
+        if back and bare.endswith("ing") and at and words[at - 1].group(0) in _PREPOSITIONS:
+            return name_phrase  # "by re-introducing legislation that ...": a gerund's object
+        if bare in _DETERMINERS:
+            at = len(words) - 1 - back
+            two = [x.group(0).lower() for x in words[max(at - 2, 0) : at]]
+            if len(two) == 2 and re.search(r"(?:ing|ed)$", two[0]) and two[1] in _PREPOSITIONS:
+                return name_phrase  # "a handgun belonging to a federal ranger that ...": which one?
+            if at and words[at - 1].group(0).endswith(","):
+                return None  # "Bloomberg, a former Democrat who ...": inside an appositive  # "homeopathy, a form of medicine that ...": inside an appositive
+            start = w.start()
+            singular_verb = verb in ("is", "was", "has") or (verb.endswith("s") and verb != "was")
+            plural_verb = verb in ("are", "were", "have")
+            head = words[-1].group(0).lower()
+            if (singular_verb and _plural(head)) or (plural_verb and not _plural(head)):
+                # the verb agrees with the noun before "of": "a video of his remarks that was"
+                of = re.search(r"(?:^|\s)of\s+$", before[:start])
+                det = None
+                for d in re.finditer(r"\b(?:the|a|an|The|A|An|this|This)\s", before[:start]):
+                    det = d
+                if of is None or det is None or len(before[det.start() : pos].split()) > 10:
+                    return name_phrase
+                start = det.start()
+            phrase = sentence[s + start : pos].strip()
+            phrase = re.sub(r"^(?:a|an|A|An|this|these|This|These)\s+", "The ", phrase)
+            return phrase[:1].upper() + phrase[1:]
+    return name_phrase
+
+
+def _main_verb_after(mask: str, start: int, end: int) -> int | None:
+    """Where the main verb resumes after a relative clause inside the subject, if it does."""
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*|\S", mask[start:end]))
+    for i, w in enumerate(words):
+        if i < 2:
+            continue
+        token = w.group(0)
+        prev = words[i - 1].group(0).lower()
+        if token[:1].isupper() or prev in _AFTER_BREAK:
+            continue
+        low = token.lower()
+        if low in AUX or (is_finite(low) and not low.endswith("ed") and prev not in _DETERMINERS):
+            return start + w.start()
+    return None
+
+
+def restrictive_relatives(
+    mask: str, sentence: str, s: int, e: int, removed: list[tuple[int, int]]
+) -> list[Relative]:
+    """Restrictive relative clauses in the clause ``mask[s:e]`` (offsets into the sentence)."""
+    out: list[Relative] = []
+    for m in _REL.finditer(mask, s, e):
+        if any(r[0] <= m.start() < r[1] for r in removed):
+            continue
+        verb = m.group("verb").lower()
+        if not (verb in AUX or is_finite(verb)):
+            continue
+        if m.group("rel") == "that" and verb in ("is", "was", "are", "were") and not m.group("adv"):
+            # "the claim that was made" is rare next to "so that is why": keep only -ed after it
+            follow = mask[m.end() : m.end() + 30].split()[:1]
+            if not follow or not follow[0].endswith("ed"):
+                continue
+        prev = mask[s : m.start()].split()[-1:] or [""]
+        if is_finite(prev[0].lower().strip(",")) and prev[0][:1].islower():
+            continue  # "alleges that the ...", "said who ...": not a noun before it
+        if prev[0] in _PREPOSITIONS or prev[0].endswith("ing"):
+            continue  # "about who may have", "shaping who is elected": no antecedent
+        if sentence[m.start() : m.start("rel")].strip():
+            continue  # a quotation ends just before it: what does "that" refer to?
+        ante = _antecedent(mask, sentence, s, m.start(), m.group("rel"), verb)
+        if ante is None:
+            continue
+        rel_start = m.start("rel")
+        main_verb = first_finite(mask[s:rel_start])
+        object_position = main_verb is not None
+        close = _CLAUSE_END.search(mask, m.end(), e)
+        rel_end = close.start() if close else e
+        if not object_position:
+            resume = _main_verb_after(mask, m.end("verb"), rel_end)
+            if resume is None:
+                continue
+            rel_end = resume
+        body = sentence[m.start("adv") if m.group("adv") else m.start("verb") : rel_end]
+        body = re.sub(r"\s+(?:also|then|still|now|too)$", "", body.strip(" ,.;:"))
+        if len(body.split()) < 3:
+            continue
+        cut = (m.start(), rel_end) if object_position else None
+        out.append(Relative(f"{ante} {body}", (rel_start, rel_end), cut))
+    return out
