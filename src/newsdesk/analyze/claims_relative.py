@@ -129,9 +129,11 @@ def _antecedent(mask: str, sentence: str, s: int, pos: int, rel: str, verb: str)
             at = len(words) - 1 - back
             two = [x.group(0).lower() for x in words[max(at - 2, 0) : at]]
             if len(two) == 2 and re.search(r"(?:ing|ed)$", two[0]) and two[1] in _PREPOSITIONS:
-                return name_phrase  # "a handgun belonging to a federal ranger that ...": which one?
+                # "a handgun belonging to a federal ranger that ...": which one?
+                return name_phrase
             if at and words[at - 1].group(0).endswith(","):
-                return None  # "Bloomberg, a former Democrat who ...": inside an appositive  # "homeopathy, a form of medicine that ...": inside an appositive
+                # "Bloomberg, a former Democrat who ...": inside an appositive
+                return None
             start = w.start()
             singular_verb = verb in ("is", "was", "has") or (verb.endswith("s") and verb != "was")
             plural_verb = verb in ("are", "were", "have")
