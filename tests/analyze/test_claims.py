@@ -98,6 +98,62 @@ def test_relative_clause_takes_its_antecedent():
     assert "The six-member Afghan team had been denied visas." in texts
 
 
+def test_restrictive_relative_after_the_object_is_its_own_claim():
+    pieces = split_sentence(
+        "Justice Ruth Bader Ginsburg expressed concerns about the particulars of the sex "
+        "discrimination lawsuit that covers 1.5 million women."
+    )
+    texts = [p.text for p in pieces]
+    assert "The sex discrimination lawsuit covers 1.5 million women" in texts
+    assert (
+        "Justice Ruth Bader Ginsburg expressed concerns about the particulars of the sex "
+        "discrimination lawsuit." in texts
+    )
+    # the verb agrees with the noun before "of": the video was circulated, not the remarks
+    texts = [p.text for p in split_sentence(
+        "Steele spoke, according to a video of his remarks that was circulated by Democrats."
+    )]
+    assert "The video of his remarks was circulated by Democrats" in texts
+
+
+def test_that_clauses_and_unclear_antecedents_are_not_relatives():
+    for sentence in (
+        "The lawsuit alleges that the company fosters the advancement of male workers.",
+        "By the end, her eczema was so severe that her skin broke every time.",
+        "The bullet was fired from a handgun belonging to a federal ranger that had been stolen.",
+        "He said he was, according to Bloomberg, a former Democrat who won the mayoralty.",
+    ):
+        pieces = split_sentence(sentence)
+        assert all(p.form != "relative" for p in pieces), (sentence, [p.text for p in pieces])
+
+
+def test_relative_inside_the_subject_stays_in_the_main_clause():
+    pieces = split_sentence(
+        "An Arizona man who sold ammunition to the gunman was disturbed, his lawyer said."
+    )
+    texts = [p.text for p in pieces]
+    assert "The Arizona man sold ammunition to the gunman" in texts
+    assert any(t.startswith("An Arizona man who sold ammunition") for t in texts)
+
+
+def test_quotation_over_two_sentences_is_attributed_to_its_speaker():
+    import newsdesk
+
+    brief = newsdesk.brief(
+        "Obama spoke to Clinton.\n\n"
+        '"The President congratulated Secretary Clinton for securing the delegates. '
+        'Her campaign inspired millions of voters," White House Press Secretary Josh Earnest '
+        "said in a statement.\n\n"
+        '"The President thanked Senator Bernie Sanders for energizing millions of Americans."',
+        published="2016-06-07",
+    )
+    texts = [c.text for c in brief.claims]
+    assert any(
+        t.startswith("Josh Earnest said") and "congratulated Secretary Clinton" in t for t in texts
+    ), texts
+    assert any(t.startswith("Josh Earnest said") and "thanked" in t for t in texts), texts
+
+
 def test_coordinated_clauses_split_but_names_do_not():
     pieces = [
         p.text
@@ -272,9 +328,9 @@ def test_eval_on_inline_article(tmp_path):
     assert 0 < result["precision"] <= 1
 
 
-#: Floors just under the measured scores (all 30 articles: P 0.72, R 0.58, evaluative 1.2%,
-#: not self-contained 5.0%, all of them flagged; see training/gold/README.md).
-FLOORS = {"precision": 0.70, "recall": 0.56, "max_evaluative": 0.05, "max_not_contained": 0.08}
+#: Floors just under the measured scores (all 30 articles, 2026-12-02: P 0.71, R 0.62,
+#: evaluative 1.2%, not self-contained 4.4%, all of them flagged; see training/gold/README.md).
+FLOORS = {"precision": 0.69, "recall": 0.60, "max_evaluative": 0.05, "max_not_contained": 0.08}
 
 
 def test_quality_gate_on_gold_set(data_dir):

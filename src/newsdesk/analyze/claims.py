@@ -38,6 +38,7 @@ from .claims_checks import (
     interpretive_phrase,
     without_month_may,
 )
+from .claims_quotes import attributed_quotations
 from .claims_split import Piece, split_participle, split_sentence
 from .claims_text import (
     IT_SUBJECT,
@@ -109,7 +110,7 @@ def _has_anchor(doc: Doc, spans: list[tuple[int, int]], text: str) -> bool:
 
 
 class Claims:
-    requires = ("sentences", "entities", "times", "analysis", "loaded_words")
+    requires = ("sentences", "entities", "times", "analysis", "loaded_words", "quotes")
     provides = ("claims", "not_verifiable")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -173,7 +174,12 @@ class Claims:
     def _pieces(self, doc: Doc):
         """Candidate pieces (sentence, piece, analysis), and whole sentences not verifiable."""
         candidates, not_verifiable = [], []
+        quoted = attributed_quotations(doc)
         for sent, analysis in zip(doc.sentences, doc.analysis):
+            if sent.index in quoted and sent.kind != SentenceKind.heading:
+                span = _trimmed_span(sent.text)
+                candidates.append((sent, Piece(quoted[sent.index][1], [span], "quote"), analysis))
+                continue
             if sent.kind == SentenceKind.heading or analysis.role == SentenceRole.other:
                 continue
             if (
@@ -411,6 +417,11 @@ def _reported_only(text: str, words: list[str]) -> bool:
         return False
     head = text[: verb.start()].lower()
     return not any(re.search(rf"\b{re.escape(w.lower())}\b", head) for w in words)
+
+
+def _trimmed_span(text: str) -> tuple[int, int]:
+    start = len(text) - len(text.lstrip())
+    return start, len(text.rstrip())
 
 
 def _leading_date(doc: Doc, sent) -> str | None:

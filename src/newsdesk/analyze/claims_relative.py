@@ -199,7 +199,7 @@ def restrictive_relatives(
         main_verb = first_finite(mask[s:rel_start])
         object_position = main_verb is not None
         close = _CLAUSE_END.search(mask, m.end(), e)
-        rel_end = close.start() if close else e
+        rel_end = close.start() if close else len(mask[:e].rstrip(" .!?\"”’"))
         if not object_position:
             resume = _main_verb_after(mask, m.end("verb"), rel_end)
             if resume is None:

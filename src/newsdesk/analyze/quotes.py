@@ -47,7 +47,12 @@ class Quotes:
                 continue  # scare quotes around a word or two are not speech
             index = sentence_at(starts, match.start())
             sent = doc.sentences[index] if doc.sentences else None
-            lo, hi = (sent.start, max(sent.end, match.end())) if sent else (0, len(text))
+            lo, hi = (0, len(text))
+            if sent:
+                # a quotation running into a later sentence is attributed after it closes:
+                # '"... President. Her campaign ...," Earnest said in a statement.'
+                last = doc.sentences[sentence_at(starts, max(match.end() - 1, 0))]
+                lo, hi = sent.start, max(sent.end, last.end, match.end())
             quotes.append(
                 Quote(
                     start=match.start(), end=match.end(), text=match.group(), sentence=index,
