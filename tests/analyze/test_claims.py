@@ -154,6 +154,16 @@ def test_quotation_over_two_sentences_is_attributed_to_its_speaker():
     assert any(t.startswith("Josh Earnest said") and "thanked" in t for t in texts), texts
 
 
+def test_dateline_is_not_part_of_the_clause():
+    pieces = split_sentence(
+        "BRATISLAVA, Slovakia, February 13, 2018 (LifeSiteNews) – Cardinal Gerhard Ludwig Müller "
+        "has criticised the modern Church and rejected the idea of blessing couples."
+    )
+    texts = [p.text for p in pieces]
+    assert all("BRATISLAVA" not in t for t in texts), texts
+    assert any(t.endswith("rejected the idea of blessing couples") for t in texts), texts
+
+
 def test_coordinated_clauses_split_but_names_do_not():
     pieces = [
         p.text

@@ -306,10 +306,21 @@ def _appositive_ok(app: str, name: str) -> bool:
     return not re.search(r"\d", app) or bool(re.search(r"[a-z]{4,}", app))
 
 
+#: "BRATISLAVA, Slovakia, February 13, 2018 (LifeSiteNews) – ": a dateline before the first
+#: clause (an all-capitals place, then places, a date and an outlet), not part of any claim
+_DATELINE = re.compile(
+    r"[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2}"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?"
+    r"(?:—|–|--|-)\s+(?=[A-Z])"
+)
+
+
 def split_sentence(sentence: str) -> list[Piece]:
     """Atomic pieces of one sentence; span offsets are relative to ``sentence``."""
     mask = blank_quotes(sentence)
-    segments, asides = _split_dashes(sentence, mask, [(0, len(sentence))])
+    dateline = _DATELINE.match(mask)
+    first = dateline.end() if dateline else 0
+    segments, asides = _split_dashes(sentence, mask, [(first, len(sentence))])
     dash_removed = []
     for a_s, a_e in asides:
         lo = len(mask[:a_s].rstrip(" —–-"))
