@@ -64,7 +64,7 @@ from .decontext import NameIndex, build_index, format_time, rewrite
 from .verbs import has_finite_verb, past_of, subject_of
 
 #: A piece whose subjectivity probability reaches this is evaluation, not a claim.
-PIECE_SUBJECTIVE = 0.85
+PIECE_SUBJECTIVE = 0.75
 #: One evaluative word that cannot be stripped ("decried", "propaganda") is tolerated in a claim
 #: only while the subjectivity model scores the piece below this.
 LEFT_WORD_SUBJECTIVE = 0.3

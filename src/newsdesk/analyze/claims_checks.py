@@ -39,6 +39,10 @@ EXTRA_EVALUATIVE = _words(
     maneuverable tamed submission receipt realpolitik blatant blatantly clearly obviously
     undoubtedly surely certainly truly really deeply utterly totally wildly gaffes
     embarrassments openly epicenter pawn strongly hardly barely ironic irony
+    worst best greatest finest menace devastating withering indictment travesty atrocious
+    disgusting despicable heinous monstrous outrage outraged damning scathing staggering
+    renowned esteemed legendary iconic glorious magnificent superb splendid laudable admirable
+    shameless unconscionable unforgivable inexcusable deceitful dishonest treacherous
     """
 )
 

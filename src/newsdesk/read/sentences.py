@@ -15,7 +15,7 @@ from . import regex as re
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj cpl pvt rep sen gov pres
-    rev hon atty supt insp det messrs mmes jan feb mar apr jun jul aug sep sept oct nov dec
+    rev fr msgr hon atty supt insp det messrs mmes jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun inc corp co ltd llc bros dept univ assn vs
     etc al approx est fig no nos vol pp op ed eds ave blvd rd hwy p.m a.m u.s u.k u.n e.g i.e
     """.split()
