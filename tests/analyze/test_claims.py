@@ -371,3 +371,20 @@ def test_shared_surname_resolves_only_to_a_dominant_person():
     entities = [_entity(balanced, n, n) for n in ("Thomas Sam", "Manju Sam")]
     out = rewrite("Sam spoke", balanced.index("Sam spoke"), build_index(balanced, entities), [])
     assert out.text == "Sam spoke" and out.ambiguity
+
+
+def test_value_superlative_is_not_stripped_into_a_claim():
+    import newsdesk
+
+    brief = newsdesk.brief(
+        "Barack Obama, the worst president in American history, pursued the Iran nuclear deal "
+        "in 2015. The papacy of Pope Francis constitutes nothing less than a menace to the "
+        "Church, Father Thomas Weinandy wrote in a letter.",
+        published="2017-11-02",
+    )
+    texts = [c.text for c in brief.claims]
+    assert "Barack Obama pursued the Iran nuclear deal in 2015." in texts
+    assert not any("president in American history" in t for t in texts), texts
+    assert any("worst" in n.text for n in brief.not_verifiable)
+    # the evaluation is the letter writer's: that he wrote it is the claim
+    assert any(t.endswith("Thomas Weinandy wrote in a letter.") for t in texts), texts

@@ -412,11 +412,16 @@ def _reported_only(text: str, words: list[str]) -> bool:
     """Every evaluative word comes after the speech verb ("Roberts suggested that any
     discriminatory acts ..."): the evaluation is the speaker's, and that the speaker said it is
     the claim. At most two such words."""
-    verb = _SPEECH_VERB.search(text)
-    if verb is None or not words or len(words) > 2:
+    verbs = list(_SPEECH_VERB.finditer(text))
+    if not verbs or not words or len(words) > 2:
         return False
-    head = text[: verb.start()].lower()
-    return not any(re.search(rf"\b{re.escape(w.lower())}\b", head) for w in words)
+    verb = verbs[-1]
+    comma = text.rfind(",", 0, verb.start())
+    if verb.start() > 0.6 * len(text) and comma > 0:
+        speaker = text[comma:]  # "..., Father Thomas Weinandy wrote in a letter."
+    else:
+        speaker = text[: verb.start()]  # "Roberts suggested that ..."
+    return not any(re.search(rf"\b{re.escape(w.lower())}\b", speaker.lower()) for w in words)
 
 
 def _trimmed_span(text: str) -> tuple[int, int]:

@@ -174,6 +174,9 @@ def claim_kind(text: str, form: str) -> ClaimKind:
     return ClaimKind.event
 
 
+_VALUE_SUPERLATIVES = frozenset("worst best greatest finest".split())
+
+
 def strip_evaluative(text: str) -> tuple[str, list[str], list[str]]:
     """Remove evaluative modifiers; returns (text, removed words, evaluative words left)."""
     terms = evaluative_terms(text)
@@ -212,6 +215,8 @@ def strip_evaluative(text: str) -> tuple[str, list[str], list[str]]:
             and next_word.group(1).lower()
             not in ("and", "or", "but", "of", "to", "in", "on", "that", "than", "as", "for", "with")
         )
+        if lower in _VALUE_SUPERLATIVES:
+            is_modifier = False  # "the worst president": without it nothing is left to check
         if is_modifier and len(removed) < MAX_STRIPPED:
             edits.append((start, end))
             removed.append(word)
