@@ -388,3 +388,28 @@ def test_value_superlative_is_not_stripped_into_a_claim():
     assert any("worst" in n.text for n in brief.not_verifiable)
     # the evaluation is the letter writer's: that he wrote it is the claim
     assert any(t.endswith("Thomas Weinandy wrote in a letter.") for t in texts), texts
+
+
+def test_the_bill_takes_the_name_of_the_one_bill_named_before():
+    from newsdesk.analyze.descriptions import bill_names, resolve_bill
+
+    text = (
+        "The so-called HR 1 measure aims to curb big money in politics. "
+        "The House approved the measure 234-193."
+    )
+    bills = bill_names(text)
+    assert resolve_bill("The House approved the measure 234-193.", 60, bills) == (
+        "The House approved the HR 1 measure 234-193."
+    )
+    # nothing named before it: left as it is (and flagged elsewhere)
+    assert resolve_bill("The House approved the measure.", 0, bills) == (
+        "The House approved the measure."
+    )
+    # two different bills named before: which one is meant is not guessed
+    two = bill_names("HR 1 passed. The DISCLOSE Act is part of it. ")
+    assert resolve_bill("The bill is dead on arrival.", 50, two) == "The bill is dead on arrival."
+    # an acronym of the name is the same bill
+    same = bill_names("Arkansas signed its Religious Freedom Restoration Act. The RFRA ")
+    assert resolve_bill("The amended legislation mirrors it.", 70, same) == (
+        "The amended Religious Freedom Restoration Act mirrors it."
+    )

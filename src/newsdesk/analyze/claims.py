@@ -61,6 +61,7 @@ from .claims_text import (
 )
 from .cues import cues
 from .decontext import NameIndex, build_index, format_time, rewrite
+from .descriptions import resolve_bill
 from .verbs import has_finite_verb, past_of, subject_of
 
 #: A piece whose subjectivity probability reaches this is evaluation, not a claim.
@@ -372,7 +373,7 @@ class Claims:
         else:
             window = (sent.start, start)
         rewritten = rewrite(stripped, start, index, _times_in(doc, spans), piece.subject, window)
-        claim_text = finish(rewritten.text)
+        claim_text = finish(resolve_bill(rewritten.text, start, index.bills))
         lead = _leading_date(doc, sent)
         if (
             lead

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..model import Entity, EntityLabel, TimeExpression
 from ..read import regex as re
 from .claims_checks import blank_quotes, is_full_name, self_containment_problems, strip_title
+from .descriptions import bill_names
 
 _HAS_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d(?:s|’s|'s)?\b")
 _TITLES = (
@@ -79,6 +80,7 @@ class NameIndex:
     short: dict[str, str | None] = field(default_factory=dict)  # short form -> full (None: shared)
     title: dict[str, str] = field(default_factory=dict)  # "President" -> full name
     mentions: list[tuple[int, str, EntityLabel]] = field(default_factory=list)
+    bills: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, key)
 
     def full(self, name: str) -> str | None:
         name = strip_title(_bare(name))
@@ -152,6 +154,7 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
             full = _bare(ent.canonical or ent.text)
         index.mentions.append((ent.start, full, ent.label))
     index.mentions.sort()
+    index.bills = bill_names(text)
     return index
 
 
