@@ -80,6 +80,10 @@ def subject_of(text: str, pronouns: bool = False) -> str | None:
     if verb is None:
         return None
     head = re.sub(r"\s+(?:that|who|which)$", "", text[: verb.start()].rstrip())
+    # "Prosecutors, however, alleged": a discourse marker set off by commas is not the subject
+    head = re.sub(
+        r",\s+(?:however|meanwhile|though|too|in turn|for (?:their|his|her|its) part),?$", "", head
+    )
     if "," in blank_quotes(head):
         head = head[head.rfind(",") + 1 :].strip()
     head = re.sub(
