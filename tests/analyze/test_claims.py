@@ -413,3 +413,15 @@ def test_the_bill_takes_the_name_of_the_one_bill_named_before():
     assert resolve_bill("The amended legislation mirrors it.", 70, same) == (
         "The amended Religious Freedom Restoration Act mirrors it."
     )
+
+
+def test_he_said_after_two_people_takes_the_previous_speaker():
+    import newsdesk
+
+    brief = newsdesk.brief(
+        "Douglas Haig had no reason to believe Stephen Paddock would launch the shooting, "
+        "attorney Marc Victor said. He said Haig defends the sale of ammunition as legal.",
+        published="2018-01-31",
+    )
+    texts = [c.text for c in brief.claims]
+    assert any(t.startswith("Marc Victor said Douglas Haig defends") for t in texts), texts

@@ -81,6 +81,7 @@ class NameIndex:
     title: dict[str, str] = field(default_factory=dict)  # "President" -> full name
     mentions: list[tuple[int, str, EntityLabel]] = field(default_factory=list)
     bills: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, key)
+    text: str = ""  # the article text the offsets point into
 
     def full(self, name: str) -> str | None:
         name = strip_title(_bare(name))
@@ -155,7 +156,34 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
         index.mentions.append((ent.start, full, ent.label))
     index.mentions.sort()
     index.bills = bill_names(text)
+    index.text = text
     return index
+
+
+_SPEAKER_AFTER = re.compile(
+    r"(?:,\s+|\b(?:said|says|added|wrote)\s+)(?P<who>(?:[A-Za-z][\w.'’-]*\s+){0,5}"
+    r"[A-Z][\w.'’-]*)(?:\s+(?:said|says|added|told|wrote)\b[^,]*)?\W*$"
+)
+_SPEECH_LEAD = re.compile(r"^(?:He|She)\s+(?:said|says|added|told|wrote|explained|noted)\b")
+
+
+def _preferred(people: list[str], previous: str, claim: str) -> str | None:
+    """Which of several people a leading "He"/"She" means, when the previous sentence says:
+    for "He said ..." the speaker that sentence ends on ("..., attorney Marc Victor said."),
+    otherwise that sentence's subject ("Writing in a blog post, Matthew Ingram ... dubbed").
+    None when neither picks exactly one."""
+    from .verbs import subject_of
+
+    def pick(phrase: str | None) -> str | None:
+        if not phrase:
+            return None
+        hits = [p for p in people if p in phrase or p.split()[-1] in phrase.split()]
+        return hits[0] if len(hits) == 1 else None
+
+    if _SPEECH_LEAD.match(claim):
+        speaker = _SPEAKER_AFTER.search(blank_quotes(previous).rstrip())
+        return pick(speaker.group("who") if speaker else None)
+    return pick(subject_of(previous))
 
 
 @dataclass
@@ -275,6 +303,9 @@ def rewrite(
     lead = _SUBJECT_PRONOUN.match(result)
     if lead:
         window = index.people_between(*antecedent_window) if antecedent_window else []
+        if len(window) > 1 and index.text:
+            preferred = _preferred(window, index.text[slice(*antecedent_window)], result)
+            window = [preferred] if preferred else window
         if len(window) > 1:
             # two or more people just before: say so rather than guess which one is meant
             ambiguity.append(f"'{lead.group(1)}' could be {' or '.join(window[:3])}: not resolved")
