@@ -425,3 +425,14 @@ def test_he_said_after_two_people_takes_the_previous_speaker():
     )
     texts = [c.text for c in brief.claims]
     assert any(t.startswith("Marc Victor said Douglas Haig defends") for t in texts), texts
+
+
+def test_gerund_subject_with_its_own_verb_is_not_a_result_clause():
+    texts = [
+        p.text
+        for p in split_sentence(
+            "They estimated by 2050, increasing population and changing diet would increase "
+            "world food needs by 50 percent."
+        )
+    ]
+    assert not any("increased population" in t for t in texts), texts

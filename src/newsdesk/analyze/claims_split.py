@@ -488,9 +488,11 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             continue
         if not m.group(0).startswith(",") and not chained:
             continue  # "was homeless and living in ...": not a result clause
-        after = mask[m.end("ing") :].split()[:3]
-        if any(is_finite(w.lower().strip(",.")) for w in after):
-            continue  # "mailing lists have been shut down": a gerund subject
+        after = mask[m.end("ing") :].split(",")[0].split()[:7]
+        if any(is_finite(w.lower().strip(",.")) and not w.endswith("ed") for w in after):
+            # "mailing lists have been shut down", ", increasing population and changing diet
+            # would increase ...": a gerund subject with its own verb, not a result clause
+            continue
         cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
         chained = True
     for m in _NEXT_PREDICATE.finditer(mask):
