@@ -66,9 +66,11 @@ def test_seed_no_bare_surnames_in_claims(seed_brief):
 def test_superlative_without_its_domain_is_flagged():
     assert self_containment_problems("The U.S. is the largest consumer.")
     assert self_containment_problems("Germany is the biggest contributor.")
-    for whole in ("Colombia is the world’s largest cocaine producer.",
-                  "China is the largest exporter of steel.",
-                  "Saudi Arabia is the leading oil exporter."):
+    for whole in (
+        "Colombia is the world’s largest cocaine producer.",
+        "China is the largest exporter of steel.",
+        "Saudi Arabia is the leading oil exporter.",
+    ):
         assert self_containment_problems(whole) == [], whole
 
 
@@ -110,9 +112,12 @@ def test_restrictive_relative_after_the_object_is_its_own_claim():
         "discrimination lawsuit." in texts
     )
     # the verb agrees with the noun before "of": the video was circulated, not the remarks
-    texts = [p.text for p in split_sentence(
-        "Steele spoke, according to a video of his remarks that was circulated by Democrats."
-    )]
+    texts = [
+        p.text
+        for p in split_sentence(
+            "Steele spoke, according to a video of his remarks that was circulated by Democrats."
+        )
+    ]
     assert "The video of his remarks was circulated by Democrats" in texts
 
 
@@ -436,3 +441,59 @@ def test_gerund_subject_with_its_own_verb_is_not_a_result_clause():
         )
     ]
     assert not any("increased population" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "sentence, bad",
+    [
+        # the plural noun before a verb is the subject's, not the verb
+        (
+            "Two heartland states filed a court challenge on Thursday, saying that the shops were "
+            "piping marijuana into neighboring states and should be shut down.",
+            "Two heartland said",
+        ),
+        # a predicate joined inside an embedded clause keeps that clause's subject
+        (
+            "The attorney general described how he was stopped twice on the New Jersey Turnpike "
+            "and accused of speeding.",
+            "The attorney general accused",
+        ),
+        (
+            "Holder described how he was running to catch a movie when a squad car rolled up and "
+            "flashed its lights at the pair.",
+            "Holder flashed",
+        ),
+        # "X and Y vowed" after a leading clause: one subject, not two clauses
+        (
+            "But when Indiana passed a more expansive version, Indiana lawmakers and Gov. Mike "
+            "Pence later vowed to clarify the language.",
+            "Indiana lawmakers.",
+        ),
+        # a clause after a comma is not an appositive
+        (
+            "But in all their time in New York City, their interactions have been limited, "
+            "according to people who know them.",
+            "New York City is their",
+        ),
+        # a state abbreviation is not who said it
+        (
+            "Sheriff Adam Hayward of Deuel County, Neb., who said that he was gratified, spoke "
+            "on Thursday.",
+            "Neb. said",
+        ),
+    ],
+)
+def test_splitting_does_not_make_wrong_subjects(sentence, bad):
+    texts = [p.text for p in split_sentence(sentence)]
+    assert not any(t.startswith(bad) or t.endswith(bad) for t in texts), texts
+
+
+def test_colon_before_a_clause_splits():
+    texts = [
+        p.text
+        for p in split_sentence(
+            "They existed in different circles: Mr. Bloomberg is known as a generous "
+            "philanthropist; Mr. Trump appears to have been flinty in his giving."
+        )
+    ]
+    assert "Mr. Bloomberg is known as a generous philanthropist" in texts, texts

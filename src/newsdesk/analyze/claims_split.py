@@ -163,6 +163,13 @@ def _split_at(mask: str, segment: tuple[int, int], pattern: re.Pattern, need_cla
             continue  # "North and South Korea", "Clinton and Sanders": names, not clauses
         if need_clause and re.search(r",\s+[A-Z][\w'’-]*$", left.rstrip()):
             continue  # "Sudan, Iran, Libya, and Yemen are ...": the end of a list
+        if (
+            need_clause
+            and not m.group(0).startswith(",")
+            and "," in left
+            and not has_finite_verb(left.rsplit(",", 1)[1])
+        ):
+            continue  # "When Indiana passed X, Indiana lawmakers and Gov. Pence vowed": subjects
         if need_clause:
             verb = _NAMED_SUBJECT_VERB.match(right) or first_finite(right)
             if not (
@@ -179,6 +186,14 @@ def _split_at(mask: str, segment: tuple[int, int], pattern: re.Pattern, need_cla
         pos = m.end()
     pieces.append((pos, e))
     return pieces
+
+
+_COLON = re.compile(r":\s+(?=[A-Z])")
+
+
+def _split_colon(mask: str, segment: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "They existed in different circles: Mr. Bloomberg is known as ...": two clauses."""
+    return _split_at(mask, segment, _COLON, need_clause=True)
 
 
 def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | None:
@@ -198,6 +213,8 @@ def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | N
     ):
         phrase = before[det_phrase.start() :].strip()  # "The war in Afghanistan"
         return phrase[:1].upper() + phrase[1:]
+    if name and " " not in name.group(0) and name.group(0).endswith("."):
+        return None  # "Deuel County, Neb., who said": a place abbreviation, not the speaker
     if name and name.group(0).split()[0] not in _NOT_SUBJECT_NAMES:
         start = name.start()
         if masked[:start].endswith(" of "):
@@ -275,6 +292,8 @@ def _has_predicate(text: str) -> bool:
     """A finite verb that is not a noun after a determiner or preposition ("of ... support")."""
     words = [m.group(0).lower() for m in WORD.finditer(blank_quotes(text))]
     for i, word in enumerate(words):
+        if word in AUX and word not in ("may", "will", "can", "might", "must") and i:
+            return True  # "their interactions have been limited": never a noun
         if (
             is_finite(word)
             and not (i > 0 and words[i - 1] in _NOUN_CONTEXT)
@@ -330,7 +349,9 @@ def split_sentence(sentence: str) -> list[Piece]:
     clause_spans: list[tuple[int, int]] = []
     for seg in segments:
         for part in _split_at(mask, seg, re.compile(r"\s*;\s*|:\s+(?=[a-z])"), need_clause=False):
-            for clause in _split_leading(mask, part):
+            for clause in (
+                c for half in _split_leading(mask, part) for c in _split_colon(mask, half)
+            ):
                 clause_spans.extend(_split_at(mask, clause, _COORD, need_clause=True))
     pieces: list[Piece] = []
     for s, e in asides:
@@ -460,6 +481,13 @@ _NEXT_PREDICATE = re.compile(
 )
 
 
+#: after these the words belong to a clause inside the predicate, with its own subject
+_EMBEDDED = re.compile(
+    r"\b(?:that|how|whether|why|what|when|while|because|if|as)\s+(?=(?:the|a|an|his|her|its|"
+    r"their|he|she|they|it|we|[A-Z])\b)|\b(?:saying|said|says)\s+that\b"
+)
+
+
 def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     """ "S V1 x, V2 y and V3 z" -> S V1 x / S V2 y / S V3 z; "S V x after Ving y" -> S V x / S Ved y.
 
@@ -495,9 +523,12 @@ def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             continue
         cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
         chained = True
+    inner = _EMBEDDED.search(mask, body_start)
     for m in _NEXT_PREDICATE.finditer(mask):
         if m.start() <= body_start:
             continue
+        if inner is not None and m.start() > inner.start():
+            continue  # "described how he was stopped ... and accused": the inner clause's
         word = m.group("verb")
         after = mask[m.end() :].split()
         if word in AUX:

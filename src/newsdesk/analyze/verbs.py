@@ -66,10 +66,18 @@ AUX = word_set(
 
 
 def first_finite(text: str) -> re.Match | None:
-    """The first finite verb outside quotes."""
-    for match in WORD.finditer(blank_quotes(text)):
-        if is_finite(match.group(0).lower()):
-            return match
+    """The first finite verb outside quotes ("states" in "Two heartland states filed" is the
+    subject's noun: a plural -s word right before another finite verb is skipped)."""
+    words = list(WORD.finditer(blank_quotes(text)))
+    for i, match in enumerate(words):
+        word = match.group(0).lower()
+        if not is_finite(word):
+            continue
+        if word.endswith("s") and word not in AUX and i + 1 < len(words):
+            following = words[i + 1].group(0).lower()
+            if following in AUX or (following.endswith("ed") and is_finite(following)):
+                continue
+        return match
     return None
 
 
