@@ -16,10 +16,10 @@ A finite verb is a word form GUM tags as finite (``claims_verbs.json``) or a wor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..read import regex as re
 from .claims_checks import blank_quotes
+from .claims_piece import Piece
+from .claims_predicates import split_predicates
 from .claims_relative import restrictive_relatives
 from .verbs import (
     AUX,
@@ -28,7 +28,6 @@ from .verbs import (
     has_finite_verb,
     is_finite,
     past_of,
-    subject_of,
     verb_forms,
     word_set,
 )
@@ -80,16 +79,6 @@ _NOT_SUBJECT_NAMES = word_set(
 )
 
 
-
-
-@dataclass
-class Piece:
-    """A candidate claim: its text (may be rebuilt) and the source spans (sentence offsets)."""
-
-    text: str
-    spans: list[tuple[int, int]]
-    form: str = "clause"  # clause, aside, appositive, relative
-    subject: str | None = field(default=None)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -430,7 +419,7 @@ def split_sentence(sentence: str) -> list[Piece]:
         # restrictive relative clauses: "the lawsuit that covers 1.5 million women"
         for rel in restrictive_relatives(mask, sentence, s, e, removed):
             pieces.extend(
-                _split_predicates(Piece(rel.text, [rel.span], form="relative"), sentence)
+                split_predicates(Piece(rel.text, [rel.span], form="relative"), sentence)
             )
             if rel.cut is not None:
                 removed.append(rel.cut)
@@ -453,124 +442,9 @@ def split_sentence(sentence: str) -> list[Piece]:
         main = _subtract((s, e), removed)
         text = _text_of(sentence, main)
         if text:
-            pieces.extend(_split_predicates(Piece(text, main, form="clause"), sentence))
+            pieces.extend(split_predicates(Piece(text, main, form="clause"), sentence))
     pieces.sort(key=lambda p: p.spans[0][0])
     return pieces
-
-
-_RESULT = re.compile(
-    r"(?:,\s+|\s+and\s+)(?P<ing>(?!being\b|having\b|including\b|according\b|"
-    r"regarding\b|following\b|concerning\b|during\b|considering\b|assuming\b|excluding\b|"
-    r"pending\b|barring\b|notwithstanding\b|beginning\b|starting\b)[a-z]{3,}ing)\b"
-)
-_ATTRIBUTION_TAIL = re.compile(
-    r",\s+(?:according to\b|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|"
-    r"told|added|reported)\b|(?:said|says|added|reported)\s+[A-Z])"
-    r"[^,]*$"
-)
-_ADJUNCT = re.compile(
-    r",?\s+(?:(?:one|two|three|a|\d+)\s+(?:day|days|week|weeks|hours?|"
-    r"months?)\s+)?(?:after|before|by|since)\s+(?P<ing>[a-z]+ing)\b"
-)
-
-
-#: ", V2 y" / "and V2 y", optionally with a short time adjunct first ("and in 2009 announced").
-_NEXT_PREDICATE = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+(?:and|but)\s+)(?P<when>(?:in|on|last|later|then)\s+"
-    r"(?:\d{4}|[A-Z][a-z]+day|week|month|year)\s+)?(?P<verb>[a-z]+)\b"
-)
-
-
-#: after these the words belong to a clause inside the predicate, with its own subject
-_EMBEDDED = re.compile(
-    r"\b(?:that|how|whether|why|what|when|while|because|if|as)\s+(?=(?:the|a|an|his|her|its|"
-    r"their|he|she|they|it|we|[A-Z])\b)|\b(?:saying|said|says)\s+that\b"
-)
-
-
-def _split_predicates(piece: Piece, sentence: str) -> list[Piece]:
-    """ "S V1 x, V2 y and V3 z" -> S V1 x / S V2 y / S V3 z; "S V x after Ving y" -> S V x / S Ved y.
-
-    Works on the piece's own text; the new pieces keep the source spans of the whole piece
-    (their words come from it, but not as one contiguous stretch).
-    """
-    text = piece.text
-    subject = subject_of(text, pronouns=True)
-    if subject is None:
-        return [piece]
-    mask = blank_quotes(text)
-    verb = first_finite(text)
-    body_start = verb.start()
-    finite, _ = verb_forms()
-    cuts: list[tuple[int, int, str]] = []  # (cut start, predicate start, replacement verb)
-    tail = _ATTRIBUTION_TAIL.search(mask, body_start)
-    attribution = text[tail.start() :].strip(" ,.") if tail else ""
-    if tail:
-        text, mask = text[: tail.start()], mask[: tail.start()]
-    for m in _ADJUNCT.finditer(mask, body_start):
-        cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
-    chained = False
-    embedded = bool(re.search(r"\b(?:learned|reported|said) that\b", mask))
-    for m in _RESULT.finditer(mask, body_start):
-        if embedded or any(c[0] <= m.start() < c[0] + 12 for c in cuts):
-            continue
-        if not m.group(0).startswith(",") and not chained:
-            continue  # "was homeless and living in ...": not a result clause
-        after = mask[m.end("ing") :].split(",")[0].split()[:7]
-        if any(is_finite(w.lower().strip(",.")) and not w.endswith("ed") for w in after):
-            # "mailing lists have been shut down", ", increasing population and changing diet
-            # would increase ...": a gerund subject with its own verb, not a result clause
-            continue
-        cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
-        chained = True
-    inner = _EMBEDDED.search(mask, body_start)
-    for m in _NEXT_PREDICATE.finditer(mask):
-        if m.start() <= body_start:
-            continue
-        if inner is not None and m.start() > inner.start():
-            continue  # "described how he was stopped ... and accused": the inner clause's
-        word = m.group("verb")
-        after = mask[m.end() :].split()
-        if word in AUX:
-            joined = re.search(r"\b(?:and|but)\b", m.group(0))
-            if not joined or not after or not after[0][:1].islower():
-                continue
-        elif "and" in m.group(0):
-            if word not in finite and not (word.endswith("ed") and len(word) >= 5):
-                continue
-        elif word not in finite or word in verb_forms()[1] or (after and after[0] == "by"):
-            continue
-        if len(after) < 2:
-            continue
-        cuts.append((m.start(), m.start("when") if m.group("when") else m.start("verb"), ""))
-    if not cuts:
-        return [piece]
-    cuts.sort()
-    cuts = [c for i, c in enumerate(cuts) if i == 0 or c[0] != cuts[i - 1][0]]
-    out, pos = [], 0
-    bounds = [(c[0], c[1], c[2]) for c in cuts]
-    first_end = bounds[0][0]
-    if len(text[body_start:first_end].split()) < 2:
-        return [piece]
-    suffix = f", {attribution}" if attribution else ""
-    out.append(Piece(text[:first_end].rstrip(" ,") + suffix, piece.spans, form=piece.form))
-    for i, (cut, pred_start, replacement) in enumerate(bounds):
-        end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
-        predicate = text[pred_start:end].strip(" ,")
-        if replacement:
-            predicate = replacement + predicate[len(predicate.split()[0]) :]
-        if len(predicate.split()) < 2:
-            return [piece]
-        out.append(
-            Piece(
-                f"{subject} {predicate.rstrip(' ,.')}{suffix}",
-                piece.spans,
-                form="predicate",
-                subject=subject,
-            )
-        )
-    del pos
-    return out
 
 
 def _subtract(span: tuple[int, int], removed: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from ..model import ClaimKind
 from ..read import regex as re
 from .claims_checks import EXTRA_EVALUATIVE, blank_quotes, evaluative_terms
-from .verbs import has_finite_verb
 from .decontext import NameIndex, format_time
+from .verbs import has_finite_verb
 
 
 def _words(text: str) -> frozenset[str]:
