@@ -497,3 +497,38 @@ def test_colon_before_a_clause_splits():
         )
     ]
     assert "Mr. Bloomberg is known as a generous philanthropist" in texts, texts
+
+
+def test_negative_modals_are_cues():
+    from newsdesk.analyze.cues import cues
+
+    assert cues("This shouldn’t surprise anyone.").deontic
+    assert cues("The bill won't pass the Senate.").prediction
+    assert cues("He couldn’t say where it came from.").hedge
+
+
+def test_quotation_stays_with_its_clause_and_past_roles_take_was():
+    texts = [
+        p.text
+        for p in split_sentence(
+            "Alex Bastian told reporters the verdict “was not the one we were hoping for,” but "
+            "the Steinle family could be forgiven for any doubts."
+        )
+    ]
+    assert any(t.endswith("“was not the one we were hoping for,”") for t in texts), texts
+    texts = [
+        p.text
+        for p in split_sentence(
+            "His attorney, Matt Gonzalez, Ralph Nader’s running mate in the 2008 presidential "
+            "election, said the trial was about Donald Trump."
+        )
+    ]
+    assert "Matt Gonzalez was Ralph Nader’s running mate in the 2008 presidential election" in texts
+    texts = [
+        p.text
+        for p in split_sentence(
+            "While it yielded to Mr. Acosta — whose testy questions had touched off Mr. Trump’s "
+            "ire — the administration set formal rules."
+        )
+    ]
+    assert "Mr. Acosta’s testy questions had touched off Mr. Trump’s ire" in texts, texts

@@ -36,8 +36,9 @@ _NEXT_PREDICATE = re.compile(
 
 #: after these the words belong to a clause inside the predicate, with its own subject
 _EMBEDDED = re.compile(
-    r"\b(?:that|how|whether|why|what|when|while|because|if|as)\s+(?=(?:the|a|an|his|her|its|"
-    r"their|he|she|they|it|we|[A-Z])\b)|\b(?:saying|said|says)\s+that\b"
+    r"\b(?:that|how|whether|why|what|when|while|because|if|as|although|though|whereas|since|"
+    r"until|unless)\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\b|[A-Z])|"
+    r"\b(?:saying|said|says)\s+that\b"
 )
 
 

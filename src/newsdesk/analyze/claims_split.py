@@ -37,8 +37,10 @@ _SUBJECT_START = re.compile(
     r"both|each|one|two|three|four|five|he|she|they|it|we|i|police|officials|authorities|"
     r"[A-Z][\w'’.-]*)\b|\d|[a-z]{3,}s\s+(?=[a-z]+(?:ed|s)\b))"
 )
+#: (one space before a bare "and"/"but": a run of spaces is a blanked quotation, which stays
+#: with the clause before it)
 _COORD = re.compile(
-    r",\s+(?:and|but|while|whereas|yet)\s+|\s+(?:and|but)\s+(?=[A-Z]|the\b|he\b|"
+    r",\s+(?:and|but|while|whereas|yet|although|though)\s+|\s(?:and|but)\s+(?=[A-Z]|the\b|he\b|"
     r"she\b|they\b|it\b)"
 )
 #: "Though S1 V x, S2 V y" / "As S1 V x, S2 V y": a leading subordinate clause, split off
@@ -277,6 +279,12 @@ _NOUN_CONTEXT = word_set(
 )
 
 
+def _copula(appositive: str) -> str:
+    """ "was" for a role held in a past year ("Ralph Nader's running mate in the 2008 presidential
+    election"), else "is"."""
+    return "was" if re.search(r"(?<!since )\b(?:19|20)\d\d\b", appositive) else "is"
+
+
 def _has_predicate(text: str) -> bool:
     """A finite verb that is not a noun after a determiner or preposition ("of ... support")."""
     words = [m.group(0).lower() for m in WORD.finditer(blank_quotes(text))]
@@ -349,6 +357,14 @@ def split_sentence(sentence: str) -> list[Piece]:
         intro = re.match(r"(?:during|in|after|before|at|by)\s+which\s+|which\s+|who\s+", text)
         if intro:
             s += intro.end()
+        if re.match(r"whose\s", text):
+            # "yielded to Mr. Acosta — whose questions had ... —": Mr. Acosta's questions had ...
+            owner = _NAME_BACK.search(mask[:a_s].rstrip(" —–-"))
+            if owner is None:
+                continue
+            rest = sentence[s + len("whose") : e].strip()
+            pieces.append(Piece(f"{owner.group(0)}’s {rest}", [(s, e)], form="aside"))
+            continue
         if e - s > 0:
             pieces.append(Piece(sentence[s:e], [(s, e)], form="aside"))
     for s, e in clause_spans:
@@ -380,7 +396,8 @@ def split_sentence(sentence: str) -> list[Piece]:
                 a_e += place.end()
             pieces.append(
                 Piece(
-                    f"{sentence[m.start('name') : m.end('name')]} is {sentence[a_s:a_e].strip()}",
+                    f"{sentence[m.start('name') : m.end('name')]} {_copula(app)} "
+                    f"{sentence[a_s:a_e].strip()}",
                     [(m.start("name"), m.end("name")), (a_s, a_e)],
                     form="appositive",
                 )

@@ -12,17 +12,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _PREDICTION = re.compile(
-    r"\b(?:will|won't|shall|is (?:expected|likely|set|poised|going) to|are (?:expected|likely|set|"
-    r"poised|going) to|plans? to|intends? to|would(?!\s+have))\b",
+    r"\b(?:will|won[’']t|shall|is (?:expected|likely|set|poised|going) to|are (?:expected|likely|"
+    r"set|poised|going) to|plans? to|intends? to|would(?:n[’']t)?(?!\s+have))\b",
     re.I,
 )
 _HEDGE = re.compile(
-    r"\b(?:could|might|(?-i:may)(?!\s+\d)|perhaps|possibly|probably|likely|apparently|seemingly|allegedly|"
+    r"\b(?:could(?:n[’']t)?|might(?:n[’']t)?|(?-i:may)(?!\s+\d)|perhaps|possibly|probably|likely|apparently|seemingly|allegedly|"
     r"appears? to|seems? to|suggests?|indicates?|arguably)\b",
     re.I,
 )
 _FIRST_PERSON = re.compile(r"(?<![(\-])\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|[Mm]e)\b(?![\-.])")
-_DEONTIC = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to)\b", re.I)
+_DEONTIC = re.compile(
+    r"\b(?:should(?:n[’']t)?|must(?:n[’']t)?|ought to|need to|needs to|has to|have to)\b", re.I
+)
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|tells|according to|announced|stated|declared|claimed|claims|added|"
     r"wrote|reported|confirmed|denied|insisted|argued|accused|accuses)\b",
