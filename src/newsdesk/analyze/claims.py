@@ -20,6 +20,8 @@ For every sentence that is not a heading, question or fragment:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..model import (
     Claim,
     ClaimKind,
@@ -95,7 +97,26 @@ def _resolve_it(text: str, doc: Doc, sent) -> str:
 
 
 def _within(spans, start: int, end: int):
-    return [s for s in spans if start <= s.start and s.end <= end]
+    """The spans lying inside [start, end); ``spans`` sorted by start (``_sorted_spans``)."""
+    i = bisect_left(spans, start, key=_start_of)
+    out = []
+    for span in spans[i:]:
+        if span.start >= end:
+            break
+        if span.end <= end:
+            out.append(span)
+    return out
+
+
+def _start_of(span) -> int:
+    return span.start
+
+
+def _sorted_spans(doc: Doc) -> Doc:
+    """The doc with its entities and times in start order, as ``_within`` needs them."""
+    doc.entities = sorted(doc.entities, key=_start_of)
+    doc.times = sorted(doc.times, key=_start_of)
+    return doc
 
 
 def _has_anchor(doc: Doc, spans: list[tuple[int, int]], text: str) -> bool:
@@ -117,6 +138,7 @@ class Claims:
     def __call__(self, doc: Doc) -> Doc:
         from ..models import sentence_classifier
 
+        doc = _sorted_spans(doc)
         index = build_index(doc.article.text, doc.entities)
         candidates, not_verifiable = self._pieces(doc)
         texts = [c[1].text for c in candidates]

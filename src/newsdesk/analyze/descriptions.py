@@ -36,6 +36,8 @@ def _key(name: str) -> str:
 def bill_names(text: str) -> list[tuple[int, str, str]]:
     """(offset, name, key) for every bill the text names, in order."""
     found = []
+    if "Act" not in text and "ACT" not in text and not _BILL_NUMBER.search(text):
+        return found  # most articles name no bill: skip the slower name patterns
     for m in _BILL_NUMBER.finditer(text):
         found.append((m.start(), re.sub(r"\s+", " ", m.group(0)), _key(m.group(0))))
     for m in _ACT.finditer(text):
