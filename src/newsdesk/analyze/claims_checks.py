@@ -179,6 +179,34 @@ _NAME_PARTICLES = _words(
 )
 
 
+def _word_edge(text: str, i: int) -> bool:
+    """No word character or hyphen at ``i`` (what ``(?<![\\w-])`` / ``(?![\\w-])`` test)."""
+    return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] in "_-")
+
+
+def name_matches(text: str, name: str, title: re.Pattern | None = None):
+    """(start, end) of each whole-word occurrence of ``name`` in ``text``, extended back over a
+    title just before it when ``title`` (a pattern ending in ``\\s+$``) is given. The same spans
+    as ``re.finditer(rf"(?<![\\w-])(?:TITLE\\s+)?{re.escape(name)}(?![\\w-])", text)``, without
+    compiling a pattern per name (names differ from article to article)."""
+    i = text.find(name)
+    while i != -1:
+        end = i + len(name)
+        if _word_edge(text, i - 1) and _word_edge(text, end):
+            start = i
+            if title is not None:
+                t = title.search(text, max(0, i - 40), i)
+                if t is not None and _word_edge(text, t.start() - 1):
+                    start = t.start()
+            yield start, end
+            i = text.find(name, end)
+        else:
+            i = text.find(name, i + 1)
+
+
+_TITLE_BEFORE = re.compile(rf"{_TITLE}\s+$")
+
+
 def strip_title(name: str) -> str:
     """ "U.S. President Donald Trump" -> "Donald Trump"; "Cardinal Müller" -> "Müller"."""
     name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
@@ -258,21 +286,21 @@ def self_containment_problems(text: str, people: list[str] = ()) -> list[str]:
     for last, name in surnames.items():
         if last not in own:  # the pattern needs ``last`` verbatim
             continue
-        for match in re.finditer(rf"(?<![\w-])(?:{_TITLE}\s+)?{re.escape(last)}(?![\w-])", own):
-            start = match.start()
+        for start, m_end in name_matches(own, last, _TITLE_BEFORE):
+            found = own[start:m_end]
             # fine when it is the end of the full name (or the full name with a middle part)
             first_name = name.split()[0]
-            window = own[max(0, start - 40) : match.end()]
-            if first_name in window and not re.match(_TITLE, match.group(0)):
+            window = own[max(0, start - 40) : m_end]
+            if first_name in window and not re.match(_TITLE, found):
                 continue
-            if any(own[max(0, match.end() - len(n)) : match.end()] == n for n in full):
+            if any(own[max(0, m_end - len(n)) : m_end] == n for n in full):
                 continue
-            titled = re.match(_TITLE, match.group(0))
+            titled = re.match(_TITLE, found)
             if not titled and (
                 re.search(r"[A-Z][\w'’-]*\s+$", own[:start])
-                or re.match(r"\s+[A-Z][a-z]", own[match.end() :])
+                or re.match(r"\s+[A-Z][a-z]", own[m_end:])
             ):
                 continue  # part of another person's name ("Ben Chan", "Lee Cheuk-yan")
-            problems.append(f"bare surname '{match.group(0)}' ({name} in full)")
+            problems.append(f"bare surname '{found}' ({name} in full)")
             break
     return problems

@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 
 from ..model import Entity, EntityLabel, TimeExpression
 from ..read import regex as re
-from .claims_checks import blank_quotes, is_full_name, self_containment_problems, strip_title
+from .claims_checks import (
+    blank_quotes,
+    is_full_name,
+    name_matches,
+    self_containment_problems,
+    strip_title,
+)
 from .descriptions import bill_names
 
 _HAS_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d(?:s|’s|'s)?\b")
@@ -31,6 +37,7 @@ _TITLES = (
     r"Ambassador|Director|Chairman|Coach|General|Pope"
 )
 _SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III")
+_TITLE_BEFORE = re.compile(rf"(?:{_TITLES})\s+$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SUBJECT_PRONOUN = re.compile(r"^(He|She|he|she)\b")
 _TRAILING_SPEECH = re.compile(
@@ -203,29 +210,28 @@ def _replace_names(text: str, index: NameIndex, ambiguity: list[str]) -> str:
     for full in index.people:  # longest first: "Donald Trump Jr." before "Donald Trump"
         if full not in own:  # each pattern below needs its name verbatim
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(full)}(?![\w-])", own):
-            taken.append((m.start(), m.end()))
+        taken.extend(name_matches(own, full))
     keys = sorted(index.short, key=lambda k: (-len(k), k))
     for key in keys:
         if key not in own:
             continue
-        pattern = rf"(?<![\w-])(?:(?:{_TITLES})\s+)?{re.escape(key)}(?![\w-])"
-        for m in re.finditer(pattern, own):
-            if not free(m.start(), m.end()):
+        for m_start, m_end in name_matches(own, key, _TITLE_BEFORE):
+            if not free(m_start, m_end):
                 continue
+            found = own[m_start:m_end]
             if (
-                re.search(r"[A-Z][\w'’-]*\s+$", own[: m.start()])
-                and not re.match(rf"(?:{_TITLES})\s", m.group(0))
-                or re.match(r"\s+[A-Z][a-z]", own[m.end() :])
+                re.search(r"[A-Z][\w'’-]*\s+$", own[:m_start])
+                and not re.match(rf"(?:{_TITLES})\s", found)
+                or re.match(r"\s+[A-Z][a-z]", own[m_end:])
             ):
                 continue  # "Ben Chan" is not "Tanya Chan", nor "Lee Cheuk-yan" "Starry Lee"
             full = index.short[key]
             if full is None:
-                ambiguity.append(f"'{m.group(0)}' could be more than one person in the article")
-                taken.append((m.start(), m.end()))
+                ambiguity.append(f"'{found}' could be more than one person in the article")
+                taken.append((m_start, m_end))
                 continue
-            edits.append((m.start(), m.end(), full))
-            taken.append((m.start(), m.end()))
+            edits.append((m_start, m_end, full))
+            taken.append((m_start, m_end))
     for key, full in index.title.items():
         if key not in own:
             continue
