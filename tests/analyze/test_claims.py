@@ -38,6 +38,13 @@ def test_seed_evaluation_goes_to_not_verifiable(seed_brief):
     assert "transcends a mere bilateral sit-down" in texts
     assert all(n.reason for n in seed_brief.not_verifiable)
     assert not any("cynical" in c.text for c in seed_brief.claims)
+    # the seed's own fact list: "marks a pragmatic turn" is interpretation, not a claim (an
+    # adjective "alleged" in the same sentence does not make it reported speech)
+    assert not any(" marks a " in c.text for c in seed_brief.claims), [
+        c.text for c in seed_brief.claims
+    ]
+    # a cut-out relative clause does not take the checkable head with it
+    assert any(c.text.startswith("Donald Trump accuses Colombia") for c in seed_brief.claims)
 
 
 def test_seed_claims_keep_offsets_and_stand_alone(seed_brief):

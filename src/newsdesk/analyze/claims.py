@@ -409,9 +409,12 @@ class Claims:
         return claim_text, rewritten.ambiguity, extra
 
 
+#: a verb of saying, not the same word as an adjective ("Petro's alleged criminal ties", "the
+#: stated aim"): those forms count only before "that", a quotation, a comma or the end
 _SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|wrote|writes|suggested|suggests|argued|argues|claimed|"
-    r"claims|alleged|alleges|added|stated|asserted|insisted|warned|contended)\b"
+    r"\b(?:said|says|say|told|tells|wrote|writes|suggests|argued|argues|claims|alleges|added|"
+    r"asserted|insisted|warned|contended|"
+    r"(?:suggested|claimed|alleged|stated)(?=\s+(?:that\b|[\"“‘])|\s*[,.;:]|\s*$))\b"
 )
 
 

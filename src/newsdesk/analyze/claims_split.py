@@ -457,6 +457,8 @@ def split_sentence(sentence: str) -> list[Piece]:
             )
             removed.append((m.start(), r_end + (1 if close != -1 else 0)))
         main = _subtract((s, e), removed)
+        # a stretch left holding only the full stop after a cut-out clause is not a source span
+        main = [sp for sp in main if sentence[sp[0] : sp[1]].strip(" .,;:!?\"”’")] or main
         text = _text_of(sentence, main)
         if text:
             pieces.extend(split_predicates(Piece(text, main, form="clause"), sentence))
