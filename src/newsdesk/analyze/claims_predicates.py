@@ -78,6 +78,13 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             continue
         cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
         chained = True
+    results = [c[0] for c in cuts if mask[c[0] : c[0] + 1] == "," or " and " in mask[c[0] : c[1]]]
+    adjuncts = {c[0] for c in cuts} - set(results)
+    if results:
+        # "..., leaving them two weeks before packing it up": the time adjunct after a result
+        # clause is that clause's, whose subject is not the sentence's
+        first_result = min(results)
+        cuts = [c for c in cuts if not (c[0] in adjuncts and c[0] > first_result)]
     inner = _EMBEDDED.search(mask, body_start)
     for m in _NEXT_PREDICATE.finditer(mask):
         if m.start() <= body_start:

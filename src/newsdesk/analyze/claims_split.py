@@ -224,7 +224,7 @@ def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | N
         phrase = before[start:].strip()
         return phrase[:1].upper() + phrase[1:]
     det = None
-    for m in re.finditer(r"\b(?:The|the|A|a|An|an)\s", masked):
+    for m in re.finditer(r"\b(?:The|the|A|a|An|an|his|her|its|their|His|Her|Its|Their)\s", masked):
         det = m
     if det is not None and len(masked[det.start() :].split()) <= 8:
         phrase = before[det.start() :].strip()
