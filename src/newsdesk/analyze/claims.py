@@ -418,26 +418,29 @@ _SPEECH_VERB = re.compile(
 )
 
 
+_WORDS = re.compile(r"[\w'’-]+")
 _SPEECH_ING = re.compile(
     r"(saying|suggesting|adding|arguing|noting|claiming|insisting|warning|asserting)\s+"
 )
 
 
 def _speech_tail(main: Piece, tail: Piece) -> Piece:
-    """", suggesting that X" after "Roberts offered his doubts": "Roberts suggested that X"
-    (an attribution, checkable as such), else the tail as it stands."""
+    """The tail ", suggesting that X" of "Roberts offered his doubts": "Roberts suggested that
+    X" (an attribution, checkable as such); any other tail as it stands."""
     m = _SPEECH_ING.match(tail.text)
     subject = subject_of(main.text) if m else None
     if m is None or subject is None:
         return tail
     said = past_of(m.group(1))
-    return Piece(f"{subject} {said} {tail.text[m.end():]}", tail.spans, form="predicate")
+    return Piece(f"{subject} {said} {tail.text[m.end() :]}", tail.spans, form="predicate")
 
 
 def _reported_only(text: str, words: list[str]) -> bool:
-    """Every evaluative word comes after the speech verb ("Roberts suggested that any
-    discriminatory acts ..."): the evaluation is the speaker's, and that the speaker said it is
-    the claim. At most two such words."""
+    """Whether the (at most two) evaluative ``words`` all lie in the reported part of an
+    attribution, not in the part naming the speaker: after the speech verb ("Roberts suggested
+    that any discriminatory acts ..."), or before a trailing one ("... a menace to the Church,
+    Father Weinandy wrote"). The evaluation is then the speaker's, and that the speaker said it
+    is the claim."""
     verbs = list(_SPEECH_VERB.finditer(text))
     if not verbs or not words or len(words) > 2:
         return False
@@ -447,7 +450,8 @@ def _reported_only(text: str, words: list[str]) -> bool:
         speaker = text[comma:]  # "..., Father Thomas Weinandy wrote in a letter."
     else:
         speaker = text[: verb.start()]  # "Roberts suggested that ..."
-    return not any(re.search(rf"\b{re.escape(w.lower())}\b", speaker.lower()) for w in words)
+    named = set(_WORDS.findall(speaker.lower()))
+    return not any(w.lower() in named for w in words)
 
 
 def _trimmed_span(text: str) -> tuple[int, int]:
