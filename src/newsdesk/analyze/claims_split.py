@@ -2,14 +2,20 @@
 
 Rules, in order, on the sentence with quoted passages masked (nothing is cut inside quotes):
 
+0. a leading dateline ("BRATISLAVA, Slovakia, February 13, 2018 (LifeSiteNews) – ") is dropped;
 1. paired dashes ("A—during which B—C") give the aside B its own piece and leave A C;
 2. semicolons, and a colon followed by a clause, separate clauses;
-3. ", and" / ", but" / ", while" / ", whereas" (and a bare "and"/"but" between two finite
-   clauses) separate coordinated clauses when the right side has a subject and a finite verb;
+3. ", and" / ", but" / ", while" / ", whereas" / ", although" (and a bare "and"/"but" between
+   two finite clauses) separate coordinated clauses when the right side has a subject and a
+   finite verb;
 4. an appositive after a name ("Michael Steele, chairman of the Republican National Committee,
    drew ...") becomes a status piece ("Michael Steele is chairman of ...") and leaves the clause;
-5. a non-restrictive relative clause (", which consists entirely of girls,") becomes a piece
-   with its antecedent as subject ("The six-member Afghan team consists entirely of girls").
+5. a participle aside between a subject and its verb (", described in court as ...,") and a
+   restrictive relative clause ("the lawsuit that covers 1.5 million women",
+   ``claims_relative``) become pieces of their own;
+6. a non-restrictive relative clause (", which consists entirely of girls,") becomes a piece
+   with its antecedent as subject ("The six-member Afghan team consists entirely of girls");
+7. what is left is split into its predicates (``claims_predicates``).
 
 A finite verb is a word form GUM tags as finite (``claims_verbs.json``) or a word ending in -ed.
 """
