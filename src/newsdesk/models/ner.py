@@ -15,13 +15,14 @@ import numpy as np
 from ..errors import ModelError
 from ..read.tokens import token_spans
 from .artifacts import cached, load_json, load_npz
-from .ner_features import TAGS, Lexicon, sentence_feature_ids, unpack_lexicon
+from .ner_features import TAGS, Lexicon, normalize, unpack_lexicon
+from .ner_ids import WordTable, batch_feature_ids
 
 #: CoNLL type -> newsdesk entity label
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE", "MISC": "OTHER"}
 
 _NEG = -1e9
-_CACHE_WORDS = 200_000  # bound on the per-tagger word feature cache
+_CACHE_WORDS = 200_000  # bound on the per-tagger word table
 #: features looked up by binary search before the tagger builds its bucket -> row table (a few
 #: articles: a one-article run skips the 16 MB table, a batch gets the faster gather)
 _DENSE_AFTER = 100_000
@@ -249,7 +250,7 @@ class EntityTagger:
         self._bucket_rows: np.ndarray | bool | None = None  # built by _rows once worth it
         self._looked_up = 0
         self.tags = tags
-        self._cache: dict[str, list] = {}  # word -> its own features, hashed once
+        self._words: WordTable | None = None  # each word's hashed features, made once
         self.temperature = temperature
         mstart, mtrans = allowed_transitions(tags)
         self.start = transitions[0] + mstart
@@ -260,20 +261,22 @@ class EntityTagger:
         return self._emissions_many([tokens])
 
     def _emissions_many(self, sentences: list[list[str]]) -> np.ndarray:
-        """(tokens of all sentences, T) emission scores, sentence after sentence.
+        """(tokens of all sentences, T) emission scores, sentence after sentence."""
+        return self._emissions_normalized(
+            [[normalize(t) for t in tokens] for tokens in sentences if tokens]
+        )
+
+    def _emissions_normalized(self, sentences: list[list[str]]) -> np.ndarray:
+        """:meth:`_emissions_many` of non-empty sentences of ``normalize``d tokens.
 
         Each token's row is the ``reduceat`` sum of its own feature rows, exactly as if its
         sentence were scored alone (one lookup for all sentences saves per-call overhead)."""
-        if len(self._cache) > _CACHE_WORDS:
-            self._cache.clear()
-        flat: list[int] = []
-        lens: list[int] = []
-        for tokens in sentences:
-            for f in sentence_feature_ids(tokens, self.lexicon, self.mask, self._cache):
-                flat += f
-                lens.append(len(f))
-        rows = self._rows(np.array(flat, dtype=np.uint32))
-        starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+        if not sentences:
+            return np.zeros((0, len(self.tags)), np.float32)
+        if self._words is None or len(self._words) > _CACHE_WORDS:
+            self._words = WordTable(self.lexicon, self.mask)
+        flat, starts = batch_feature_ids(sentences, self._words)
+        rows = self._rows(flat)
         if self._scaled is None and self._looked_up > _DENSE_AFTER:  # a batch: scale once
             self._scaled = self.table.astype(np.float32) * self.scale
         if self._scaled is not None:
@@ -334,7 +337,8 @@ class EntityTagger:
                 cut.append(spans)
         if not cut:
             return out
-        emissions = self._emissions_many([[text[a:b] for a, b in spans] for spans in cut])
+        norm = normalize(text)  # one character for one: the same as normalizing each token
+        emissions = self._emissions_normalized([[norm[a:b] for a, b in spans] for spans in cut])
         exp_e = _exp_emissions(emissions, self.temperature)
         exp_s, exp_t = self._exp_transitions
         bounds = np.cumsum([0] + [len(spans) for spans in cut]).tolist()
