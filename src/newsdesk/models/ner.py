@@ -196,25 +196,28 @@ def _subtokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     """Re-cut shared-tokenizer spans the way the CoNLL training text is cut: ``Mr.`` and
     initials keep their period, possessive ``'s`` and ``n't`` stand apart."""
     out: list[tuple[int, int]] = []
+    append = out.append
+    n = len(spans)
     i = 0
-    while i < len(spans):
+    while i < n:
         a, b = spans[i]
         word = text[a:b]
         if (
-            i + 1 < len(spans)
+            i + 1 < n
             and spans[i + 1] == (b, b + 1)
             and text[b] == "."
             and (word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
         ):
-            out.append((a, b + 1))
+            append((a, b + 1))
             i += 2
             continue
-        m = _CLITIC.match(text, a, b)
+        # the clitic pattern ends in an apostrophe and a letter: only such words can match
+        m = _CLITIC.match(text, a, b) if ("'" in word or "’" in word) else None
         if m and m.end(1) > a:
-            out.append((a, m.end(1)))
-            out.append((m.end(1), b))
+            append((a, m.end(1)))
+            append((m.end(1), b))
         else:
-            out.append((a, b))
+            append((a, b))
         i += 1
     return out
 
@@ -362,9 +365,9 @@ class EntityTagger:
                 j = i + 1
                 while j < len(tags) and tags[j] == "I-" + typ:
                     j += 1
-                out.append(
-                    (spans[i][0], spans[j - 1][1], LABELS[typ], round(float(conf[i:j].mean()), 4))
-                )
+                # the mean as ndarray.mean() computes it: the same reduction, then one division
+                mean = float(np.add.reduce(conf[i:j])) / (j - i)
+                out.append((spans[i][0], spans[j - 1][1], LABELS[typ], round(mean, 4)))
                 i = j
         return out
 
