@@ -66,3 +66,19 @@ def test_word_table_grows_and_keeps_rows():
     assert split_ids(flat, starts) == _reference(sentences, tagger)
     again = batch_feature_ids(sentences[::-1], table)
     assert split_ids(*again) == _reference(sentences[::-1], tagger)
+
+
+def test_a_table_with_rows_of_gives_the_rows_of_the_ids():
+    tagger = ner.load()
+    ids_table = WordTable(tagger.lexicon, tagger.mask)
+    rows_table = WordTable(tagger.lexicon, tagger.mask, rows_of=tagger._lookup)
+    text = load_samples()[1].text
+    sentences = []
+    for s in split_sentences(text):
+        spans = token_spans(text, s.start, s.end)
+        if spans:
+            sentences.append([normalize(text[a:b]) for a, b in spans])
+    ids, starts = batch_feature_ids(sentences, ids_table)
+    rows, row_starts = batch_feature_ids(sentences, rows_table)
+    np.testing.assert_array_equal(row_starts, starts)
+    np.testing.assert_array_equal(rows, tagger._lookup(ids))

@@ -277,9 +277,9 @@ class EntityTagger:
         if not sentences:
             return np.zeros((0, len(self.tags)), np.float32)
         if self._words is None or len(self._words) > _CACHE_WORDS:
-            self._words = WordTable(self.lexicon, self.mask)
-        flat, starts = batch_feature_ids(sentences, self._words)
-        rows = self._rows(flat)
+            self._words = WordTable(self.lexicon, self.mask, rows_of=self._lookup)
+        rows, starts = batch_feature_ids(sentences, self._words)  # rows: the table has rows_of
+        self._looked_up += len(rows)
         if self._scaled is None and self._looked_up > _DENSE_AFTER:  # a batch: scale once
             self._scaled = self.table.astype(np.float32) * self.scale
         if self._scaled is not None:
@@ -289,6 +289,11 @@ class EntityTagger:
     def _rows(self, hashes: np.ndarray) -> np.ndarray:
         """Row of ``self.table`` for each feature bucket (0 for a bucket the model never saw)."""
         self._looked_up += len(hashes)
+        return self._lookup(hashes)
+
+    def _lookup(self, hashes: np.ndarray) -> np.ndarray:
+        """:meth:`_rows` without counting: the word table looks each word's ids up once, and
+        ``_looked_up`` counts the features scored (it decides when a batch builds its tables)."""
         if self._bucket_rows is None and self._looked_up > _DENSE_AFTER:
             keys = self.keys
             if (

@@ -85,19 +85,33 @@ _CRC_PARTS = (
 _PAD_ID, _PAD_END_ID = 0, 1
 
 
-class WordTable:
-    """Per-word rows for one hashing ``mask`` and lexicon; words are added as first seen."""
+def _same(ids: np.ndarray) -> np.ndarray:
+    return ids
 
-    def __init__(self, lex, mask: int):
+
+class WordTable:
+    """Per-word rows for one hashing ``mask`` and lexicon; words are added as first seen.
+
+    ``rows_of`` (optional) maps an array of feature ids to the tagger's weight rows: the table
+    then also keeps each word's ids as rows (``pool_out``, ``roles_out``), looked up once per
+    word, and the batch functions give rows instead of ids (without it ``*_out`` are the ids).
+    """
+
+    def __init__(self, lex, mask: int, rows_of=None):
         self.lex, self.mask = lex, mask
+        self.rows_of = rows_of if rows_of is not None else _same
+        self.const = {k: int(self.rows_of(np.array([v], np.uint32))[0])
+                      for k, v in _const_ids(mask).items() if isinstance(v, int)}
         self.index: dict[str, int] = {}
         self.size = 0
         cap = 1024
         self.own_off = np.zeros(cap, np.intp)
         self.own_len = np.zeros(cap, np.intp)
         self.pool = np.zeros(cap * 32, np.uint32)
+        self.pool_out = np.zeros(cap * 32, np.uint32)
         self.pool_size = 0
         self.roles = np.zeros((cap, 22), np.uint32)
+        self.roles_out = np.zeros((cap, 22), np.uint32)
         self.crcs = np.zeros((cap, len(_CRC_PARTS)), np.uint32)
         self.lens = np.zeros((cap, 3), np.intp)  # bytes of w, ss, ss + "|"
         self.flags = np.zeros((cap, 3), bool)  # punctuation only, has a letter, upper case
@@ -128,15 +142,17 @@ class WordTable:
         cap = len(self.own_off)
         if self.size + rows > cap:
             new_cap = max(2 * cap, self.size + rows)
-            for name in ("own_off", "own_len", "roles", "crcs", "lens", "flags"):
+            for name in ("own_off", "own_len", "roles", "roles_out", "crcs", "lens", "flags"):
                 old = getattr(self, name)
                 arr = np.zeros((new_cap, *old.shape[1:]), old.dtype)
                 arr[: self.size] = old[: self.size]
                 setattr(self, name, arr)
         if self.pool_size + pool > len(self.pool):
-            arr = np.zeros(max(2 * len(self.pool), self.pool_size + pool), np.uint32)
-            arr[: self.pool_size] = self.pool[: self.pool_size]
-            self.pool = arr
+            for name in ("pool", "pool_out"):
+                old = getattr(self, name)
+                arr = np.zeros(max(2 * len(old), self.pool_size + pool), np.uint32)
+                arr[: self.pool_size] = old[: self.pool_size]
+                setattr(self, name, arr)
 
     def _add(self, new: list[tuple[str, list[int], dict[str, str], bool]]) -> None:
         if not new:
@@ -149,9 +165,12 @@ class WordTable:
         self.own_len[a:b] = lens
         self.own_off[a:b] = self.pool_size + np.concatenate([[0], np.cumsum(lens)[:-1]])
         if total:
-            self.pool[self.pool_size : self.pool_size + total] = [i for ids in own for i in ids]
+            lo, hi = self.pool_size, self.pool_size + total
+            self.pool[lo:hi] = [i for ids in own for i in ids]
+            self.pool_out[lo:hi] = self.rows_of(self.pool[lo:hi])
         self.pool_size += total
         self.roles[a:b] = [_role_ids(props, self.mask) for _, _, props, _ in new]
+        self.roles_out[a:b] = self.rows_of(self.roles[a:b].reshape(-1)).reshape(b - a, 22)
         strings = [
             [pre + props[part] + post for pre, part, post in _CRC_PARTS] for _, _, props, _ in new
         ]
@@ -172,8 +191,9 @@ def batch_feature_ids(
     sentences: list[list[str]], table: WordTable
 ) -> tuple[np.ndarray, np.ndarray]:
     """(flat uint32 ids, start of each token's ids) for the tokens of ``sentences`` (each
-    non-empty, tokens already ``normalize``d), token after token, sentence after sentence."""
-    const = _const_ids(table.mask)
+    non-empty, tokens already ``normalize``d), token after token, sentence after sentence;
+    weight rows instead of ids when ``table`` has ``rows_of``."""
+    const = table.const
     sizes = np.array([len(s) for s in sentences], np.intp)
     n_tok = int(sizes.sum())
     wid = table.ids([w for s in sentences for w in s])
@@ -196,7 +216,7 @@ def batch_feature_ids(
     headline = (letters > 0) & (uppers >= np.maximum(2, 0.7 * letters))
     head = headline[sent_of]
 
-    roles, crcs, lens = table.roles, table.crcs, table.lens
+    roles, crcs, lens = table.roles_out, table.crcs, table.lens
     r_m2, r_m1, r_p1, r_p2, r_self = roles[m2], roles[m1], roles[p1], roles[p2], roles[wid]
     c_m1, c_self, c_p1 = crcs[m1], crcs[wid], crcs[p1]
     lw, lss, lssb = lens[wid, 0], lens[wid, 1], lens[wid, 2]
@@ -215,6 +235,8 @@ def batch_feature_ids(
     ctx[:, 22] = c_self[:, _CSS] ^ shift(c_m1[:, _W1M], lss)
     ctx[:, 23] = c_p1[:, _CW] ^ shift(c_self[:, _W1P], lw_p1)
     ctx[:, 17:24] &= np.uint32(table.mask)
+    if table.rows_of is not _same:
+        ctx[:, 17:24] = table.rows_of(ctx[:, 17:24].reshape(-1)).reshape(n_tok, 7)
     ctx[:, 24] = np.where(head, const["hd=H"], const["hd=-"])
     ctx[:, 25] = np.where(head, r_self[:, 16], r_self[:, 18])
     ctx[:, 26] = np.where(head, r_self[:, 17], r_self[:, 19])
@@ -228,7 +250,7 @@ def batch_feature_ids(
     total_own = int(own_len.sum())
     tok = np.repeat(np.arange(n_tok), own_len)
     within = np.arange(total_own) - np.repeat(np.cumsum(own_len) - own_len, own_len)
-    out[starts[tok] + within] = table.pool[table.own_off[wid][tok] + within]
+    out[starts[tok] + within] = table.pool_out[table.own_off[wid][tok] + within]
     ctx_at = starts + own_len
     out[(ctx_at[:, None] + np.arange(27)).reshape(-1)] = ctx.reshape(-1)
     fa = ctx_at[first] + 27
