@@ -148,14 +148,24 @@ class GenreModel:
     def sentence_opinion(self, sentences: list[str]) -> np.ndarray:
         """Probability that each sentence expresses the writer's opinion."""
         out = np.zeros(len(sentences))
+        weight = self._sent_weights()
         for k, s in enumerate(sentences):
             z = self._sent_b
             for name, value in sentence_features(s, self.lexicon).items():
-                i = self._sent_index.get(name)
-                if i is not None:
-                    z += value * self._sent_w[i]
+                w = weight(name)
+                if w is not None:
+                    z += value * w  # Python floats: the same double arithmetic as numpy's
             out[k] = 1.0 / (1.0 + math.exp(-z))
         return out
+
+    def _sent_weights(self):
+        """``dict.get`` of feature name -> sentence weight (as a Python float), made once."""
+        get = getattr(self, "_sent_weight_get", None)
+        if get is None:
+            get = self._sent_weight_get = dict(
+                zip(self._sent_index, self._sent_w[list(self._sent_index.values())].tolist())
+            ).get
+        return get
 
     def predict(
         self, title: str, body: str, sentence_opinion: list[float] | None = None
