@@ -89,15 +89,18 @@ def choose(doc: Doc, k_min: int = 3, k_max: int = 6, diversity: float = 0.4) -> 
         if at >= 0 and span.start < candidates[at].end:
             anchored[candidates[at].index] += 1
     n = len(candidates)
+    norms = {i: _norm(vec) for i, vec in vectors.items()}
+    centroid_norm = _norm(centroid)
     relevance = {}
     for rank, s in enumerate(candidates):
         position = 1.0 / (1.0 + rank / 3.0)
         anchor = min(anchored[s.index], 4) / 4
-        relevance[s.index] = 0.55 * _cosine(vectors[s.index], centroid) + 0.3 * position + 0.15 * anchor
+        vec = vectors[s.index]  # _cosine(vec, centroid), with both norms computed once
+        central = _dot(vec, centroid) / (norms[s.index] * centroid_norm) if vec and centroid else 0.0
+        relevance[s.index] = 0.55 * central + 0.3 * position + 0.15 * anchor
     k = max(k_min, min(k_max, round(n / 5)))
     k = min(k, n)
     pair_cosines: dict[tuple[int, int], float] = {}
-    norms = {i: _norm(vec) for i, vec in vectors.items()}
 
     def similarity(i: int, j: int) -> float:
         """_cosine of two candidates, memoised (it is symmetric: integer counts, a product)."""
