@@ -109,40 +109,34 @@ def _forward_backward_many(
 ) -> list[np.ndarray]:
     """:func:`_forward_backward` of several sentences at once, value for value: a stacked
     ``(k, 1, T) @ (T, T)`` product runs the same vector-matrix product per sentence, and
-    row sums reduce each row as ``ndarray.sum()`` does."""
+    row sums reduce each row as ``ndarray.sum()`` does. The backward pass runs over each
+    sentence reversed (left-aligned like the forward one), so both are slices of one loop."""
     total = np.add.reduce
     order = sorted(range(len(exp_emissions)), key=lambda k: -exp_emissions[k].shape[0])
-    lens = np.array([exp_emissions[k].shape[0] for k in order])
-    n_max, n_tags = int(lens[0]), exp_emissions[order[0]].shape[1]
+    lens = [exp_emissions[k].shape[0] for k in order]
+    n_max, n_tags = lens[0], exp_emissions[order[0]].shape[1]
     e = np.ones((len(order), n_max, n_tags), dtype=exp_emissions[order[0]].dtype)
+    e_rev = np.ones_like(e)  # e_rev[row, j] = e[row, length - 1 - j]
     for row, k in enumerate(order):
         e[row, : lens[row]] = exp_emissions[k]
+        e_rev[row, : lens[row]] = exp_emissions[k][::-1]
     alpha = np.empty_like(e)
-    beta = np.empty_like(e)
+    beta_rev = np.empty_like(e)  # beta_rev[row, j] = beta[row, length - 1 - j]
     a = s * e[:, 0]
     alpha[:, 0] = a / total(a, axis=1)[:, None]
+    beta_rev[:, 0] = 1.0
     active = len(order)
     for i in range(1, n_max):
-        while lens[active - 1] <= i:
+        while lens[active - 1] <= i:  # the sentences longer than i
             active -= 1
         a = (alpha[:active, i - 1][:, None, :] @ t)[:, 0, :] * e[:active, i]
         alpha[:active, i] = a / total(a, axis=1)[:, None]
-    rows_all = np.arange(len(order))
-    beta[rows_all, lens - 1] = 1.0
-    active = len(order)
-    for j in range(n_max - 1):  # position i = length - 2 - j of each sentence at least j + 2 long
-        while active and lens[active - 1] < j + 2:
-            active -= 1
-        if not active:
-            break
-        rows = rows_all[:active]
-        ii = lens[:active] - 2 - j
-        v = e[rows, ii + 1] * beta[rows, ii + 1]
+        v = e_rev[:active, i - 1] * beta_rev[:active, i - 1]
         b = (t @ v[:, :, None])[:, :, 0]
-        beta[rows, ii] = b / total(b, axis=1)[:, None]
+        beta_rev[:active, i] = b / total(b, axis=1)[:, None]
     out: list[np.ndarray] = [np.empty((0, n_tags))] * len(order)
     for row, k in enumerate(order):
-        m = alpha[row, : lens[row]] * beta[row, : lens[row]]
+        m = alpha[row, : lens[row]] * beta_rev[row, : lens[row]][::-1]
         out[k] = m / m.sum(axis=1, keepdims=True)
     return out
 
