@@ -165,14 +165,17 @@ def _viterbi_many(
         cand = score[:active, :, None] + trans
         back[:active, i] = cand.argmax(axis=1)
         score = cand.max(axis=1) + padded[:active, i]
+    # trace every sentence back at once: at position i, the sentences longer than i
+    best = np.zeros((len(order), n_max), dtype=np.intp)
+    best[np.arange(len(order)), np.array(lens) - 1] = final.argmax(axis=1)
+    active = 0
+    for i in range(n_max - 1, 0, -1):
+        while active < len(order) and lens[active] > i:
+            active += 1
+        best[:active, i - 1] = back[np.arange(active), i, best[:active, i]]
     out: list[np.ndarray] = [np.empty(0, dtype=np.intp)] * len(order)
     for row, k in enumerate(order):
-        n = lens[row]
-        best = np.empty(n, dtype=np.intp)
-        best[-1] = int(final[row].argmax())
-        for i in range(n - 1, 0, -1):
-            best[i - 1] = back[row, i, best[i]]
-        out[k] = best
+        out[k] = best[row, : lens[row]]
     return out
 
 
