@@ -1,12 +1,13 @@
 """Speed and memory of `newsdesk brief` on the bundled samples, against spaCy's tokenizer.
 
-    python benchmarks/bench_brief.py [--repeat 3]
+    python benchmarks/bench_brief.py [--repeat 3] [--stages]
 
 Briefs every bundled sample (warm, in process) and, in the same run, tokenizes the same texts
 with spaCy's blank English pipeline plus its sentencizer (needs `pip install -e ".[bench]"`).
 Prints ms/article for both (wall time, and CPU time: the figure to trust on a loaded machine),
 their ratios, peak RSS, and the wall and CPU (user + sys) time of a cold `newsdesk brief` of
-one article in a fresh process.
+one article in a fresh process. ``--stages`` prints instead the warm CPU ms/article of each
+pipeline component (and of building the brief), in process, over the same repeats.
 """
 
 from __future__ import annotations
@@ -36,6 +37,34 @@ def bench_newsdesk(articles, repeat: int) -> tuple[float, float]:
             brief_article(article)
     n = repeat * len(articles)
     return (time.perf_counter() - start) * 1000 / n, (time.process_time() - cpu) * 1000 / n
+
+
+def bench_stages(articles, repeat: int) -> dict[str, float]:
+    """Warm CPU ms per article spent in each pipeline component, then in ``to_brief``."""
+    from newsdesk.api import brief_article, default_pipeline, to_brief
+    from newsdesk.pipeline import Doc
+    from newsdesk.verify.unverified import unverified
+
+    pipeline = default_pipeline()
+    brief_article(articles[0])
+    spent: dict[str, float] = {}
+    clock = time.process_time
+    start = clock()
+    for _ in range(repeat):
+        for article in articles:
+            doc = Doc(article=article)
+            for component in pipeline.components:
+                t = clock()
+                doc = component(doc)
+                name = type(component).__name__
+                spent[name] = spent.get(name, 0.0) + clock() - t
+            t = clock()
+            unverified(to_brief(doc))
+            spent["to_brief"] = spent.get("to_brief", 0.0) + clock() - t
+    n = repeat * len(articles)
+    out = {name: round(sec * 1000 / n, 2) for name, sec in spent.items()}
+    out["whole"] = round((clock() - start) * 1000 / n, 2)
+    return out
 
 
 def bench_spacy(texts, repeat: int) -> tuple[float, float] | None:
@@ -92,10 +121,15 @@ def cold_start_seconds(text: str, runs: int = 3) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--stages", action="store_true",
+                        help="CPU ms/article of each pipeline component instead")
     args = parser.parse_args()
     from newsdesk.samples import load_samples
 
     articles = load_samples()
+    if args.stages:
+        print(json.dumps({"cpu_ms_per_article": bench_stages(articles, args.repeat)}, indent=2))
+        return
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts) / len(texts)
     spacy = bench_spacy(texts, args.repeat)
