@@ -82,3 +82,43 @@ def test_a_table_with_rows_of_gives_the_rows_of_the_ids():
     rows, row_starts = batch_feature_ids(sentences, rows_table)
     np.testing.assert_array_equal(row_starts, starts)
     np.testing.assert_array_equal(rows, tagger._lookup(ids))
+
+
+def _subtokens_reference(text, spans):
+    """The plain token-by-token loop that ``ner_tokens.subtokens`` must match."""
+    from newsdesk.models.ner_tokens import _ABBREVIATIONS, _CLITIC
+
+    out, i = [], 0
+    while i < len(spans):
+        a, b = spans[i]
+        word = text[a:b]
+        if (i + 1 < len(spans) and spans[i + 1] == (b, b + 1) and text[b] == "."
+                and (word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))):
+            out.append((a, b + 1))
+            i += 2
+            continue
+        m = _CLITIC.match(text, a, b)
+        if m and m.end(1) > a:
+            out += [(a, m.end(1)), (m.end(1), b)]
+        else:
+            out.append((a, b))
+        i += 1
+    return out
+
+
+def test_subtokens_equal_the_token_by_token_loop():
+    import random
+
+    from newsdesk.models.ner_tokens import subtokens
+
+    rng = random.Random(3)
+    texts = [art.text for art in load_samples()]
+    texts += ["Mr. J. R. R. Tolkien's U.S. isn't Inc.. ..", "A.", ".", "'", "don't Mr.", "Co.'s",
+              "Gov. O’Neill’s aides said Ms. Lee can’t. Dr.'s"]
+    texts += ["".join(rng.choice("aAbB.'’ sMrJ.nt-Co1") for _ in range(rng.randint(0, 40)))
+              for _ in range(500)]
+    for text in texts:
+        bounds = [(0, len(text))] + [(s.start, s.end) for s in split_sentences(text)]
+        for a, b in bounds:
+            spans = token_spans(text, a, b)
+            assert subtokens(text, spans) == _subtokens_reference(text, spans)

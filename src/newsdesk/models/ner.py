@@ -7,7 +7,6 @@ character-offset spans labelled PERSON, ORG, PLACE or OTHER. numpy only.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 import numpy as np
@@ -17,6 +16,7 @@ from ..read.tokens import token_spans
 from .artifacts import cached, load_json, load_npz
 from .ner_features import TAGS, Lexicon, normalize, unpack_lexicon
 from .ner_ids import WordTable, batch_feature_ids
+from .ner_tokens import subtokens as _subtokens
 
 #: CoNLL type -> newsdesk entity label
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE", "MISC": "OTHER"}
@@ -176,46 +176,6 @@ def _viterbi_many(
     out: list[np.ndarray] = [np.empty(0, dtype=np.intp)] * len(order)
     for row, k in enumerate(order):
         out[k] = best[row, : lens[row]]
-    return out
-
-
-_CLITIC = re.compile(r"(?i)(.*\w)([’']s|n[’']t)$")
-# Words whose period belongs to them, as in the CoNLL training text ("Mr.", "J.", "Inc.").
-_ABBREVIATIONS = frozenset(
-    """Mr Mrs Ms Messrs Dr Prof St Mt Ft Jr Sr Gen Col Lt Sgt Capt Cmdr Adm Maj Rep Sen Gov Pres
-    Rev Hon Atty Gov Inc Corp Co Ltd Bros Dept Univ Ave Blvd Rd No Vol Jan Feb Mar Apr Jun Jul
-    Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Ark Calif Colo Conn Del Fla Ga Ill Ind
-    Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()  # noqa: SIM905
-)
-
-
-def _subtokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Re-cut shared-tokenizer spans the way the CoNLL training text is cut: ``Mr.`` and
-    initials keep their period, possessive ``'s`` and ``n't`` stand apart."""
-    out: list[tuple[int, int]] = []
-    append = out.append
-    n = len(spans)
-    i = 0
-    while i < n:
-        a, b = spans[i]
-        word = text[a:b]
-        if (
-            i + 1 < n
-            and spans[i + 1] == (b, b + 1)
-            and text[b] == "."
-            and (word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
-        ):
-            append((a, b + 1))
-            i += 2
-            continue
-        # the clitic pattern ends in an apostrophe and a letter: only such words can match
-        m = _CLITIC.match(text, a, b) if ("'" in word or "’" in word) else None
-        if m and m.end(1) > a:
-            append((a, m.end(1)))
-            append((m.end(1), b))
-        else:
-            append((a, b))
-        i += 1
     return out
 
 
