@@ -30,7 +30,7 @@ def test_batch_path_equals_single_path():
     tokens = "Angela Merkel met officials in Paris on Tuesday .".split()
     fresh = EntityTagger.__new__(EntityTagger)
     fresh.__dict__.update(vars(tagger))
-    fresh._cache, fresh._looked_up, fresh._scaled, fresh._bucket_rows = {}, 0, None, None
+    fresh._words, fresh._looked_up, fresh._scaled, fresh._bucket_rows = None, 0, None, None
     single = fresh._emissions_many([tokens])
     fresh._looked_up = ner._DENSE_AFTER + 1
     batch = fresh._emissions_many([tokens])

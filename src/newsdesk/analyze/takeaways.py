@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from ..model import SentenceKind, SentenceRole, Takeaway
@@ -37,8 +38,19 @@ def _vector(text: str) -> Counter:
 def _cosine(a: Counter, b: Counter) -> float:
     if not a or not b:
         return 0.0
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
-    return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())))
+    return _dot(a, b) / (_norm(a) * _norm(b))
+
+
+def _dot(a: Counter, b: Counter) -> int:
+    """Sum of the products of shared counts: an exact integer, so either side may lead."""
+    if len(b) < len(a):
+        a, b = b, a
+    get = b.get
+    return sum(v * get(k, 0) for k, v in a.items())
+
+
+def _norm(a: Counter) -> float:
+    return math.sqrt(sum(v * v for v in a.values()))
 
 
 def condense(text: str, max_words: int = MAX_TAKEAWAY_WORDS) -> str:
@@ -71,16 +83,21 @@ def choose(doc: Doc, k_min: int = 3, k_max: int = 6, diversity: float = 0.4) -> 
     for vec in vectors.values():
         centroid.update(vec)
     anchored = Counter()
+    starts = [s.start for s in candidates]  # sentences are in text order and do not overlap
     for span in [*doc.entities, *doc.times]:
-        for s in candidates:
-            if s.start <= span.start < s.end:
-                anchored[s.index] += 1
+        at = bisect_right(starts, span.start) - 1
+        if at >= 0 and span.start < candidates[at].end:
+            anchored[candidates[at].index] += 1
     n = len(candidates)
+    norms = {i: _norm(vec) for i, vec in vectors.items()}
+    centroid_norm = _norm(centroid)
     relevance = {}
     for rank, s in enumerate(candidates):
         position = 1.0 / (1.0 + rank / 3.0)
         anchor = min(anchored[s.index], 4) / 4
-        relevance[s.index] = 0.55 * _cosine(vectors[s.index], centroid) + 0.3 * position + 0.15 * anchor
+        vec = vectors[s.index]  # _cosine(vec, centroid), with both norms computed once
+        central = _dot(vec, centroid) / (norms[s.index] * centroid_norm) if vec and centroid else 0.0
+        relevance[s.index] = 0.55 * central + 0.3 * position + 0.15 * anchor
     k = max(k_min, min(k_max, round(n / 5)))
     k = min(k, n)
     pair_cosines: dict[tuple[int, int], float] = {}
@@ -90,7 +107,8 @@ def choose(doc: Doc, k_min: int = 3, k_max: int = 6, diversity: float = 0.4) -> 
         key = (i, j) if i <= j else (j, i)
         value = pair_cosines.get(key)
         if value is None:
-            value = pair_cosines[key] = _cosine(vectors[i], vectors[j])
+            a, b = vectors[i], vectors[j]
+            value = pair_cosines[key] = _dot(a, b) / (norms[i] * norms[j]) if a and b else 0.0
         return value
 
     chosen: list[int] = []

@@ -35,6 +35,7 @@ _SECOND = frozenset("you your yours yourself yourselves".split())
 _ATTRIB = frozenset("said says told according stated added announced reported explained".split())
 _MODALS = frozenset("should must ought need needs cannot can't won't shouldn't".split())
 _HEDGES = frozenset("perhaps maybe arguably surely clearly obviously frankly indeed".split())
+_DIGIT = re.compile(r"[0-9]")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'()]{1,60}\s[-—–(]")
 
 
@@ -56,9 +57,9 @@ def sentence_features(sentence: str, lexicon: dict[str, float]) -> dict[str, flo
     vals = [lexicon[w] for w in words if w in lexicon]
     if vals:
         feats["vader_abs"] = sum(abs(v) for v in vals) / (4.0 * math.sqrt(len(words)))
-    if any(w in _FIRST for w in words):
+    if not _FIRST.isdisjoint(words):
         feats["first_person"] = 1.0
-    if any(w in _SECOND for w in words):
+    if not _SECOND.isdisjoint(words):
         feats["second_person"] = 1.0
     if "?" in sentence:
         feats["question"] = 1.0
@@ -66,7 +67,7 @@ def sentence_features(sentence: str, lexicon: dict[str, float]) -> dict[str, flo
         feats["exclaim"] = 1.0
     if any(q in sentence for q in "\"“”"):
         feats["quote"] = 1.0
-    if any(ch.isdigit() for ch in sentence):
+    if any(map(str.isdigit, sentence)):
         feats["digit"] = 1.0
     return feats
 
@@ -93,15 +94,15 @@ def article_features(
             float(np.sort(op)[-max(1, len(op) // 4) :].mean()),
             float(unq.mean()) if len(unq) else float(op.mean()),
             float(head.mean()),
-            sum(w in _FIRST for w in unquoted_words) / nu * 10,
-            sum(w in _SECOND for w in unquoted_words) / nu * 10,
+            sum(map(_FIRST.__contains__, unquoted_words)) / nu * 10,
+            sum(map(_SECOND.__contains__, unquoted_words)) / nu * 10,
             sum("?" in s for s in sentences) / n,
             sum("!" in s for s in sentences) / n,
             sum(quoted) / n,
-            sum(w in _ATTRIB for w in words) / nw * 10,
-            sum(w in _MODALS for w in words) / nw * 10,
-            sum(w in _HEDGES for w in words) / nw * 10,
-            sum(any(c.isdigit() for c in w) for w in words) / nw * 10,
+            sum(map(_ATTRIB.__contains__, words)) / nw * 10,
+            sum(map(_MODALS.__contains__, words)) / nw * 10,
+            sum(map(_HEDGES.__contains__, words)) / nw * 10,
+            sum(1 for w in words if _DIGIT.search(w)) / nw * 10,  # words are [a-z0-9'’-]
             sum(vals) / nw,
             math.log1p(len(words) / n),
             math.log1p(n),
@@ -147,14 +148,24 @@ class GenreModel:
     def sentence_opinion(self, sentences: list[str]) -> np.ndarray:
         """Probability that each sentence expresses the writer's opinion."""
         out = np.zeros(len(sentences))
+        weight = self._sent_weights()
         for k, s in enumerate(sentences):
             z = self._sent_b
             for name, value in sentence_features(s, self.lexicon).items():
-                i = self._sent_index.get(name)
-                if i is not None:
-                    z += value * self._sent_w[i]
+                w = weight(name)
+                if w is not None:
+                    z += value * w  # Python floats: the same double arithmetic as numpy's
             out[k] = 1.0 / (1.0 + math.exp(-z))
         return out
+
+    def _sent_weights(self):
+        """``dict.get`` of feature name -> sentence weight (as a Python float), made once."""
+        get = getattr(self, "_sent_weight_get", None)
+        if get is None:
+            get = self._sent_weight_get = dict(
+                zip(self._sent_index, self._sent_w[list(self._sent_index.values())].tolist())
+            ).get
+        return get
 
     def predict(
         self, title: str, body: str, sentence_opinion: list[float] | None = None

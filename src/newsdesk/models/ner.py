@@ -7,7 +7,6 @@ character-offset spans labelled PERSON, ORG, PLACE or OTHER. numpy only.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 import numpy as np
@@ -15,13 +14,15 @@ import numpy as np
 from ..errors import ModelError
 from ..read.tokens import token_spans
 from .artifacts import cached, load_json, load_npz
-from .ner_features import TAGS, Lexicon, sentence_feature_ids, unpack_lexicon
+from .ner_features import TAGS, Lexicon, normalize, unpack_lexicon
+from .ner_ids import WordTable, batch_feature_ids
+from .ner_tokens import subtokens as _subtokens
 
 #: CoNLL type -> newsdesk entity label
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE", "MISC": "OTHER"}
 
 _NEG = -1e9
-_CACHE_WORDS = 200_000  # bound on the per-tagger word feature cache
+_CACHE_WORDS = 200_000  # bound on the per-tagger word table
 #: features looked up by binary search before the tagger builds its bucket -> row table (a few
 #: articles: a one-article run skips the 16 MB table, a batch gets the faster gather)
 _DENSE_AFTER = 100_000
@@ -108,40 +109,34 @@ def _forward_backward_many(
 ) -> list[np.ndarray]:
     """:func:`_forward_backward` of several sentences at once, value for value: a stacked
     ``(k, 1, T) @ (T, T)`` product runs the same vector-matrix product per sentence, and
-    row sums reduce each row as ``ndarray.sum()`` does."""
+    row sums reduce each row as ``ndarray.sum()`` does. The backward pass runs over each
+    sentence reversed (left-aligned like the forward one), so both are slices of one loop."""
     total = np.add.reduce
     order = sorted(range(len(exp_emissions)), key=lambda k: -exp_emissions[k].shape[0])
-    lens = np.array([exp_emissions[k].shape[0] for k in order])
-    n_max, n_tags = int(lens[0]), exp_emissions[order[0]].shape[1]
+    lens = [exp_emissions[k].shape[0] for k in order]
+    n_max, n_tags = lens[0], exp_emissions[order[0]].shape[1]
     e = np.ones((len(order), n_max, n_tags), dtype=exp_emissions[order[0]].dtype)
+    e_rev = np.ones_like(e)  # e_rev[row, j] = e[row, length - 1 - j]
     for row, k in enumerate(order):
         e[row, : lens[row]] = exp_emissions[k]
+        e_rev[row, : lens[row]] = exp_emissions[k][::-1]
     alpha = np.empty_like(e)
-    beta = np.empty_like(e)
+    beta_rev = np.empty_like(e)  # beta_rev[row, j] = beta[row, length - 1 - j]
     a = s * e[:, 0]
     alpha[:, 0] = a / total(a, axis=1)[:, None]
+    beta_rev[:, 0] = 1.0
     active = len(order)
     for i in range(1, n_max):
-        while lens[active - 1] <= i:
+        while lens[active - 1] <= i:  # the sentences longer than i
             active -= 1
         a = (alpha[:active, i - 1][:, None, :] @ t)[:, 0, :] * e[:active, i]
         alpha[:active, i] = a / total(a, axis=1)[:, None]
-    rows_all = np.arange(len(order))
-    beta[rows_all, lens - 1] = 1.0
-    active = len(order)
-    for j in range(n_max - 1):  # position i = length - 2 - j of each sentence at least j + 2 long
-        while active and lens[active - 1] < j + 2:
-            active -= 1
-        if not active:
-            break
-        rows = rows_all[:active]
-        ii = lens[:active] - 2 - j
-        v = e[rows, ii + 1] * beta[rows, ii + 1]
+        v = e_rev[:active, i - 1] * beta_rev[:active, i - 1]
         b = (t @ v[:, :, None])[:, :, 0]
-        beta[rows, ii] = b / total(b, axis=1)[:, None]
+        beta_rev[:active, i] = b / total(b, axis=1)[:, None]
     out: list[np.ndarray] = [np.empty((0, n_tags))] * len(order)
     for row, k in enumerate(order):
-        m = alpha[row, : lens[row]] * beta[row, : lens[row]]
+        m = alpha[row, : lens[row]] * beta_rev[row, : lens[row]][::-1]
         out[k] = m / m.sum(axis=1, keepdims=True)
     return out
 
@@ -170,51 +165,17 @@ def _viterbi_many(
         cand = score[:active, :, None] + trans
         back[:active, i] = cand.argmax(axis=1)
         score = cand.max(axis=1) + padded[:active, i]
+    # trace every sentence back at once: at position i, the sentences longer than i
+    best = np.zeros((len(order), n_max), dtype=np.intp)
+    best[np.arange(len(order)), np.array(lens) - 1] = final.argmax(axis=1)
+    active = 0
+    for i in range(n_max - 1, 0, -1):
+        while active < len(order) and lens[active] > i:
+            active += 1
+        best[:active, i - 1] = back[np.arange(active), i, best[:active, i]]
     out: list[np.ndarray] = [np.empty(0, dtype=np.intp)] * len(order)
     for row, k in enumerate(order):
-        n = lens[row]
-        best = np.empty(n, dtype=np.intp)
-        best[-1] = int(final[row].argmax())
-        for i in range(n - 1, 0, -1):
-            best[i - 1] = back[row, i, best[i]]
-        out[k] = best
-    return out
-
-
-_CLITIC = re.compile(r"(?i)(.*\w)([’']s|n[’']t)$")
-# Words whose period belongs to them, as in the CoNLL training text ("Mr.", "J.", "Inc.").
-_ABBREVIATIONS = frozenset(
-    """Mr Mrs Ms Messrs Dr Prof St Mt Ft Jr Sr Gen Col Lt Sgt Capt Cmdr Adm Maj Rep Sen Gov Pres
-    Rev Hon Atty Gov Inc Corp Co Ltd Bros Dept Univ Ave Blvd Rd No Vol Jan Feb Mar Apr Jun Jul
-    Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Ark Calif Colo Conn Del Fla Ga Ill Ind
-    Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()  # noqa: SIM905
-)
-
-
-def _subtokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Re-cut shared-tokenizer spans the way the CoNLL training text is cut: ``Mr.`` and
-    initials keep their period, possessive ``'s`` and ``n't`` stand apart."""
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(spans):
-        a, b = spans[i]
-        word = text[a:b]
-        if (
-            i + 1 < len(spans)
-            and spans[i + 1] == (b, b + 1)
-            and text[b] == "."
-            and (word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
-        ):
-            out.append((a, b + 1))
-            i += 2
-            continue
-        m = _CLITIC.match(text, a, b)
-        if m and m.end(1) > a:
-            out.append((a, m.end(1)))
-            out.append((m.end(1), b))
-        else:
-            out.append((a, b))
-        i += 1
+        out[k] = best[row, : lens[row]]
     return out
 
 
@@ -249,7 +210,7 @@ class EntityTagger:
         self._bucket_rows: np.ndarray | bool | None = None  # built by _rows once worth it
         self._looked_up = 0
         self.tags = tags
-        self._cache: dict[str, list] = {}  # word -> its own features, hashed once
+        self._words: WordTable | None = None  # each word's hashed features, made once
         self.temperature = temperature
         mstart, mtrans = allowed_transitions(tags)
         self.start = transitions[0] + mstart
@@ -260,20 +221,22 @@ class EntityTagger:
         return self._emissions_many([tokens])
 
     def _emissions_many(self, sentences: list[list[str]]) -> np.ndarray:
-        """(tokens of all sentences, T) emission scores, sentence after sentence.
+        """(tokens of all sentences, T) emission scores, sentence after sentence."""
+        return self._emissions_normalized(
+            [[normalize(t) for t in tokens] for tokens in sentences if tokens]
+        )
+
+    def _emissions_normalized(self, sentences: list[list[str]]) -> np.ndarray:
+        """:meth:`_emissions_many` of non-empty sentences of ``normalize``d tokens.
 
         Each token's row is the ``reduceat`` sum of its own feature rows, exactly as if its
         sentence were scored alone (one lookup for all sentences saves per-call overhead)."""
-        if len(self._cache) > _CACHE_WORDS:
-            self._cache.clear()
-        flat: list[int] = []
-        lens: list[int] = []
-        for tokens in sentences:
-            for f in sentence_feature_ids(tokens, self.lexicon, self.mask, self._cache):
-                flat += f
-                lens.append(len(f))
-        rows = self._rows(np.array(flat, dtype=np.uint32))
-        starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+        if not sentences:
+            return np.zeros((0, len(self.tags)), np.float32)
+        if self._words is None or len(self._words) > _CACHE_WORDS:
+            self._words = WordTable(self.lexicon, self.mask, rows_of=self._lookup)
+        rows, starts = batch_feature_ids(sentences, self._words)  # rows: the table has rows_of
+        self._looked_up += len(rows)
         if self._scaled is None and self._looked_up > _DENSE_AFTER:  # a batch: scale once
             self._scaled = self.table.astype(np.float32) * self.scale
         if self._scaled is not None:
@@ -283,6 +246,11 @@ class EntityTagger:
     def _rows(self, hashes: np.ndarray) -> np.ndarray:
         """Row of ``self.table`` for each feature bucket (0 for a bucket the model never saw)."""
         self._looked_up += len(hashes)
+        return self._lookup(hashes)
+
+    def _lookup(self, hashes: np.ndarray) -> np.ndarray:
+        """:meth:`_rows` without counting: the word table looks each word's ids up once, and
+        ``_looked_up`` counts the features scored (it decides when a batch builds its tables)."""
         if self._bucket_rows is None and self._looked_up > _DENSE_AFTER:
             keys = self.keys
             if (
@@ -334,7 +302,8 @@ class EntityTagger:
                 cut.append(spans)
         if not cut:
             return out
-        emissions = self._emissions_many([[text[a:b] for a, b in spans] for spans in cut])
+        norm = normalize(text)  # one character for one: the same as normalizing each token
+        emissions = self._emissions_normalized([[norm[a:b] for a, b in spans] for spans in cut])
         exp_e = _exp_emissions(emissions, self.temperature)
         exp_s, exp_t = self._exp_transitions
         bounds = np.cumsum([0] + [len(spans) for spans in cut]).tolist()
@@ -358,9 +327,9 @@ class EntityTagger:
                 j = i + 1
                 while j < len(tags) and tags[j] == "I-" + typ:
                     j += 1
-                out.append(
-                    (spans[i][0], spans[j - 1][1], LABELS[typ], round(float(conf[i:j].mean()), 4))
-                )
+                # the mean as ndarray.mean() computes it: the same reduction, then one division
+                mean = float(np.add.reduce(conf[i:j])) / (j - i)
+                out.append((spans[i][0], spans[j - 1][1], LABELS[typ], round(mean, 4)))
                 i = j
         return out
 

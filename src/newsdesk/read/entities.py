@@ -19,29 +19,47 @@ def _bare(name: str) -> str:
     return name
 
 
+def canonical_names(mentions: list[tuple[EntityLabel, str]]) -> list[str]:
+    """The fullest name of each (label, text) mention: the longest same-label name that
+    contains it as whole words (for people, a mention matching the last or first word of a
+    fuller name); the first such name on a tie, the bare mention itself if none is longer."""
+    names_by_label: dict[EntityLabel, dict[str, list[str]]] = {}
+    for label, text in mentions:  # distinct names per label, in order of first mention
+        names = names_by_label.setdefault(label, {})
+        bare = _bare(text)
+        if bare not in names:
+            names[bare] = bare.split()
+    found: dict[tuple[EntityLabel, str], str] = {}
+    out: list[str] = []
+    for label, text in mentions:
+        name = _bare(text)
+        best = found.get((label, name))
+        if best is None:
+            best = found[label, name] = _fullest(label, name, names_by_label[label])
+        out.append(best)
+    return out
+
+
+def _fullest(label: EntityLabel, name: str, candidates: dict[str, list[str]]) -> str:
+    words = name.split()
+    n = len(words)
+    best = name
+    for candidate, cand_words in candidates.items():
+        if len(cand_words) <= n or len(candidate) <= len(best):
+            continue
+        if label == EntityLabel.person:
+            match = cand_words[-n:] == words or cand_words[:n] == words
+        else:
+            match = _contains(cand_words, words)
+        if match:
+            best = candidate
+    return best
+
+
 def link_names(entities: list[Entity]) -> list[Entity]:
-    """Set ``canonical`` on each entity: the longest same-label name that contains it as
-    whole words (for people, a mention matching the last or first word of a fuller name)."""
-    names_by_label: dict[EntityLabel, list[str]] = {}
-    for ent in entities:
-        names_by_label.setdefault(ent.label, []).append(_bare(ent.text))
-    linked: list[Entity] = []
-    for ent in entities:
-        name = _bare(ent.text)
-        words = name.split()
-        best = name
-        for candidate in names_by_label.get(ent.label, []):
-            cand_words = candidate.split()
-            if len(cand_words) <= len(words):
-                continue
-            if ent.label == EntityLabel.person:
-                match = cand_words[-len(words) :] == words or cand_words[: len(words)] == words
-            else:
-                match = _contains(cand_words, words)
-            if match and len(candidate) > len(best):
-                best = candidate
-        linked.append(ent.model_copy(update={"canonical": best}))
-    return linked
+    """Set ``canonical`` on each entity (see :func:`canonical_names`)."""
+    names = canonical_names([(ent.label, ent.text) for ent in entities])
+    return [ent.model_copy(update={"canonical": best}) for ent, best in zip(entities, names)]
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:
@@ -54,8 +72,9 @@ def find_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
 
     tagger = ner.load()
     spans = tagger.entities(text, [(s.start, s.end) for s in sentences])
-    entities = [
-        Entity(start=s, end=e, text=text[s:e], label=EntityLabel(label), score=float(score))
-        for s, e, label, score in spans
+    names = canonical_names([(EntityLabel(label), text[s:e]) for s, e, label, _ in spans])
+    return [
+        Entity(start=s, end=e, text=text[s:e], label=EntityLabel(label), score=float(score),
+               canonical=best)
+        for (s, e, label, score), best in zip(spans, names)
     ]
-    return link_names(entities)

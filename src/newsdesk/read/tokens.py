@@ -23,7 +23,7 @@ _TOKEN = re.compile(
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Character spans of the tokens of ``text[start:end]``, as offsets into ``text``."""
     end = len(text) if end is None else end
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [m.span() for m in _TOKEN.finditer(text, start, end)]
 
 
 def tokenize(text: str) -> list[str]:
