@@ -111,6 +111,32 @@ def test_inference_matches_training_features():
     np.testing.assert_allclose(dense @ w + 0.5, linear_scores(texts, spec, lex, w, 0.5))
 
 
+def test_rate_cues_match_training_and_read_the_table():
+    lex = sentence_classifier.load_lexicon()
+    spec = FeatureSpec(word_bits=10, char_bits=10, char_ns=(2, 4), rate_cues=True)
+    texts = ["A radical, reckless plan", "", "The vote is on Tuesday.", "reckless reckless"]
+    rates = np.zeros(spec.n_word)
+    rows, cols, vals, n = featurize(["reckless radical"], spec, lex)
+    word_cols = [c for c in cols if c < spec.n_word]
+    rates[word_cols[:2]] = [0.5, 0.2]  # the two unigram buckets
+    rows, cols, vals, n = featurize(texts, spec, lex, rates)
+    x = np.zeros((n, spec.n_features))
+    np.add.at(x, (rows, cols), vals)
+    cues = x[:, -3:]
+    assert cues[0, 0] == pytest.approx(0.5) and cues[0, 1] == pytest.approx(0.7 / 3)
+    assert cues[0, 2] == pytest.approx(1 / 3)  # only "reckless" reaches 0.25
+    assert cues[3, 1] == pytest.approx(1 / 3) and not cues[1].any() and not cues[2].any()
+    w = np.random.default_rng(1).normal(size=spec.n_features)
+    np.testing.assert_allclose(x @ w - 0.2, linear_scores(texts, spec, lex, w, -0.2, rates))
+    assert FeatureSpec.from_json(spec.to_json()) == spec
+
+
+def test_bias_model_ships_its_biased_word_rates():
+    model = sentence_classifier.load("bias")
+    assert model.spec.rate_cues and model.rates.shape == (model.spec.n_word,)
+    assert 0.0 <= model.rates.min() and model.rates.max() <= 1.0
+
+
 # ------------------------------------------------------------------ loaded words
 
 

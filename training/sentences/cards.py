@@ -29,7 +29,10 @@ MODEL_TEXT = {
                     "uni/bigrams, hashed character n-grams and dense cues.",
     "bias": "Logistic regression (liblinear, L2, balanced classes) over hashed word uni/bigrams, "
             "hashed character n-grams and dense cues, with NB-SVM log-count-ratio column "
-            "scaling folded into the shipped weights.",
+            "scaling folded into the shipped weights, plus three word-rate cues (max, sum, "
+            "count >= 0.25 of how often BABE's annotators marked each word of the sentence as "
+            "biased; the rate table ships as `rates` in bias.npz, and each training row's cues "
+            "come from a table over the other folds, see training/sentences/word_rates.py).",
     "loaded_words": "Token-level logistic regression (liblinear, L2, positive class weight 3) "
                     "over hashed word/neighbour/suffix features and lexicon cues.",
     "lexicon": "VADER valence, wordfreq Zipf frequencies and BABE's bias-word lexicon.",

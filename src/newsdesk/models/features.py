@@ -15,6 +15,10 @@ Column layout (``FeatureSpec.n_features`` columns in all):
     [.., + len(DENSE_NAMES))                  dense cues (numbers, dates, capitals, pronouns,
                                               modals, superlatives, quotes, VADER valence,
                                               word frequency, ...), each scaled to about [0, 1]
+    [.., + len(RATE_NAMES))                   only if ``rate_cues``: max / sum / count of a
+                                              per-model table over the word-unigram buckets
+                                              (bias: how often annotators marked the word as
+                                              biased), see :func:`rate_features`
 
 Each n-gram block is scaled by ``1/sqrt(number of n-grams in the sentence)`` so long and short
 sentences land on a similar scale (an approximation of TF normalisation that needs no sort).
@@ -69,6 +73,10 @@ DENSE_NAMES: tuple[str, ...] = (
     "zipf_min", "biaslex_share", "past_ed", "ly_adverb", "starts_and_but", "bias",
 )
 
+#: Cues over a per-model rate table indexed by word-unigram bucket (``FeatureSpec.rate_cues``).
+RATE_NAMES: tuple[str, ...] = ("rate_max", "rate_sum", "rate_count")
+RATE_CUT = 0.25  # a word counts for ``rate_count`` at this rate or above
+
 
 @dataclass(frozen=True)
 class FeatureSpec:
@@ -79,6 +87,7 @@ class FeatureSpec:
     char_ns: tuple[int, ...] = (2, 3, 4, 5)
     bigrams: bool = True
     dense: bool = True
+    rate_cues: bool = False
 
     @property
     def n_word(self) -> int:
@@ -90,17 +99,22 @@ class FeatureSpec:
 
     @property
     def n_features(self) -> int:
-        return self.n_word + self.n_char + (len(DENSE_NAMES) if self.dense else 0)
+        return (self.n_word + self.n_char + (len(DENSE_NAMES) if self.dense else 0)
+                + (len(RATE_NAMES) if self.rate_cues else 0))
 
     def to_json(self) -> dict:
-        return {"word_bits": self.word_bits, "char_bits": self.char_bits,
-                "char_ns": list(self.char_ns), "bigrams": self.bigrams, "dense": self.dense}
+        out = {"word_bits": self.word_bits, "char_bits": self.char_bits,
+               "char_ns": list(self.char_ns), "bigrams": self.bigrams, "dense": self.dense}
+        if self.rate_cues:
+            out["rate_cues"] = True
+        return out
 
     @classmethod
     def from_json(cls, data: Mapping) -> "FeatureSpec":
         return cls(word_bits=int(data["word_bits"]), char_bits=int(data["char_bits"]),
                    char_ns=tuple(int(n) for n in data["char_ns"]),
-                   bigrams=bool(data["bigrams"]), dense=bool(data["dense"]))
+                   bigrams=bool(data["bigrams"]), dense=bool(data["dense"]),
+                   rate_cues=bool(data.get("rate_cues", False)))
 
 
 def straighten(text: str) -> str:
@@ -432,6 +446,31 @@ def dense_features(b: _Batch) -> np.ndarray:
     return out
 
 
+# ------------------------------------------------------------------ rate cues
+
+
+def unigram_buckets(b: _Batch, spec: FeatureSpec) -> np.ndarray:
+    """The word-unigram bucket of every token position (the first block's columns)."""
+    if not len(b.tok_ids):
+        return np.zeros(0, dtype=np.int64)
+    return (b.hashes[b.tok_ids] & np.uint64(spec.n_word - 1)).astype(np.int64)
+
+
+def rate_features(buckets: np.ndarray, tok_sent: np.ndarray, n: int,
+                  rates: np.ndarray) -> np.ndarray:
+    """``RATE_NAMES`` per sentence: the largest rate of its words, their sum (capped at 3,
+    over 3) and how many reach ``RATE_CUT`` (capped at 3, over 3); shape (n, 3)."""
+    out = np.zeros((n, len(RATE_NAMES)))
+    if n == 0 or not len(buckets):
+        return out
+    r = rates[buckets].astype(np.float64)
+    np.maximum.at(out[:, 0], tok_sent, r)
+    out[:, 1] = np.minimum(np.bincount(tok_sent, weights=r, minlength=n), 3.0) / 3.0
+    out[:, 2] = np.minimum(np.bincount(tok_sent, weights=r >= RATE_CUT, minlength=n),
+                           3.0) / 3.0
+    return out
+
+
 # ------------------------------------------------------------------ public entry points
 
 
@@ -439,8 +478,11 @@ def _clean(texts: Iterable[str]) -> list[str]:
     return [t if isinstance(t, str) else str(t) for t in texts]
 
 
-def featurize(texts: Iterable[str], spec: FeatureSpec, lex: Lexicon):
-    """Sparse triples ``(rows, cols, vals, n_rows)`` of the features of ``texts`` (training)."""
+def featurize(texts: Iterable[str], spec: FeatureSpec, lex: Lexicon,
+              rates: np.ndarray | None = None):
+    """Sparse triples ``(rows, cols, vals, n_rows)`` of the features of ``texts`` (training).
+
+    With ``spec.rate_cues`` the rate columns are filled from ``rates`` (zeros if None)."""
     b = _batch(_clean(texts), lex)
     rows_l, cols_l, vals_l = [], [], []
     ws, wb, wc = _word_hashes(b, spec)
@@ -464,6 +506,14 @@ def featurize(texts: Iterable[str], spec: FeatureSpec, lex: Lexicon):
         rows_l.append(np.repeat(np.arange(n, dtype=np.int64), d))
         cols_l.append(np.tile(np.arange(base, base + d, dtype=np.int64), n))
         vals_l.append(dense.ravel())
+    if spec.rate_cues:
+        rf = rate_features(unigram_buckets(b, spec), b.tok_sent, b.n,
+                           np.zeros(spec.n_word) if rates is None else rates)
+        n, d = rf.shape
+        base = spec.n_features - d
+        rows_l.append(np.repeat(np.arange(n, dtype=np.int64), d))
+        cols_l.append(np.tile(np.arange(base, base + d, dtype=np.int64), n))
+        vals_l.append(rf.ravel())
     return (np.concatenate(rows_l), np.concatenate(cols_l), np.concatenate(vals_l), b.n)
 
 
@@ -546,7 +596,8 @@ def clear_memo() -> None:
 
 
 def linear_scores(texts: list[str], spec: FeatureSpec, lex: Lexicon,
-                  weights: np.ndarray, bias: float) -> np.ndarray:
+                  weights: np.ndarray, bias: float,
+                  rates: np.ndarray | None = None) -> np.ndarray:
     """``X @ weights + bias`` for the features of ``texts`` without building X (inference).
 
     The featurised batch is memoised (see :class:`_Prepared`), so models scoring the same
@@ -562,4 +613,7 @@ def linear_scores(texts: list[str], spec: FeatureSpec, lex: Lexicon,
     if spec.dense:
         base = spec.n_word + spec.n_char
         z += prep.dense() @ weights[base:base + len(DENSE_NAMES)]
+    if spec.rate_cues and rates is not None:
+        ws_uni = unigram_buckets(b, spec)
+        z += rate_features(ws_uni, b.tok_sent, b.n, rates) @ weights[-len(RATE_NAMES):]
     return z + bias
