@@ -43,7 +43,8 @@ CONFIG = {
                      "babe_weight": 0.3, "idf": True},
     "bias": {"spec": FeatureSpec(word_bits=16, char_bits=16, char_ns=(2, 3, 4, 5),
                                  rate_cues=True), "C": 10.0,
-             "metric": "macro_f1", "class_weight": "balanced", "nb_beta": 1.0},
+             "metric": "macro_f1", "class_weight": "balanced", "nb_beta": 1.0,
+             "opinion_blend": 0.2},
 }
 
 DATA_FILES = {
@@ -139,11 +140,25 @@ def _fit(cfg, x, y, weights) -> tuple[np.ndarray, float]:
     return clf.coef_[0] * scale, float(clf.intercept_[0])
 
 
+def _fit_blend(cfg, x, y, weights, aux_y=None) -> tuple[np.ndarray, float]:
+    """``_fit`` on ``y``, plus ``cfg["opinion_blend"]`` times a second model fitted on the same
+    rows and features with the auxiliary labels ``aux_y`` (-1 = unlabelled; bias: BABE's
+    label_opinion). Both are linear in the same columns, so the blend is one weight vector."""
+    w, b = _fit(cfg, x, y, weights)
+    a = cfg.get("opinion_blend", 0.0)
+    if a and aux_y is not None:
+        m = aux_y >= 0
+        w2, b2 = _fit(cfg, x[m], aux_y[m], weights[m])
+        w, b = w + a * w2, b + a * b2
+    return w, b
+
+
 def _proba(x, w, b) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(x @ w + b)))
 
 
-def _cv_oof(cfg, x, y, weights, folds: int = 5, main_mask=None, rates=None) -> np.ndarray:
+def _cv_oof(cfg, x, y, weights, folds: int = 5, main_mask=None, rates=None,
+            aux_y=None) -> np.ndarray:
     """Out-of-fold probabilities (stratified, seeded); extra rows are always in training.
     With ``rates`` (a :class:`word_rates.RateData`) the rate cues are rebuilt per fold."""
     from sklearn.model_selection import StratifiedKFold
@@ -159,7 +174,8 @@ def _cv_oof(cfg, x, y, weights, folds: int = 5, main_mask=None, rates=None) -> n
         if rates is not None:
             cues_tr = rates.fitted_cues(tr_idx, y, SEED)
             cues_te = rates.cues(te_idx, rates.table(tr_idx))
-        w, b = _fit(cfg, _with_cues(x[tr_idx], cues_tr), y[tr_idx], weights[tr_idx])
+        w, b = _fit_blend(cfg, _with_cues(x[tr_idx], cues_tr), y[tr_idx], weights[tr_idx],
+                          None if aux_y is None else aux_y[tr_idx])
         oof[te_idx] = _proba(_with_cues(x[te_idx], cues_te), w, b)
     return oof[main]
 
@@ -170,10 +186,12 @@ def train_sentence_task(task: str, data_dir: Path) -> dict:
     lex = lexicon_from_artifact()
     spec = cfg["spec"]
     t0 = time.time()
-    rates = None
+    rates = aux_y = None
     if task == "bias":
         rows = [r for r in read_babe(data_dir / "bias" / "babe.csv") if r.bias != "No agreement"]
         texts = [r.text for r in rows]
+        aux_y = np.array([1 if r.opinion in OPINION_SUBJ or r.opinion in OPINION_MIXED
+                          else 0 if r.opinion in OPINION_OBJ else -1 for r in rows])
         if spec.rate_cues:
             from .word_rates import RateData
 
@@ -196,12 +214,12 @@ def train_sentence_task(task: str, data_dir: Path) -> dict:
                       f"(weight {cfg['babe_weight']})")
     x = matrix(texts, dataclasses.replace(spec, rate_cues=False), lex).tocsr()
     main_mask = np.arange(len(y)) < n_main
-    oof = _cv_oof(cfg, x, y, weights, main_mask=main_mask, rates=rates)
+    oof = _cv_oof(cfg, x, y, weights, main_mask=main_mask, rates=rates, aux_y=aux_y)
     threshold, cv_score = best_threshold(y[:n_main], oof, metric)
     cv_at_half = metric(y[:n_main], (oof >= 0.5).astype(int))
     all_rows = np.arange(len(y))
     cues = rates.fitted_cues(all_rows, y, SEED) if rates is not None else None
-    w, b = _fit(cfg, _with_cues(x, cues), y, weights)
+    w, b = _fit_blend(cfg, _with_cues(x, cues), y, weights, aux_y)
     table = rates.table(all_rows) if rates is not None else None
     results = {"cv_score": round(cv_score, 4), "cv_score_at_0.5": round(cv_at_half, 4),
                "threshold": threshold, "n_train": n_main, "extra": extra_note,
