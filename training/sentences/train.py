@@ -38,7 +38,7 @@ VERSION = "1.0.0"
 CONFIG = {
     "checkworthy": {"spec": FeatureSpec(word_bits=17, char_bits=17, char_ns=(2, 3, 4)),
                     "C": 2.0, "metric": "f1_yes", "class_weight": None},
-    "subjectivity": {"spec": FeatureSpec(word_bits=16, char_bits=16, char_ns=(2, 3, 4, 5)),
+    "subjectivity": {"spec": FeatureSpec(word_bits=17, char_bits=17, char_ns=(2, 3, 4, 5)),
                      "C": 0.1, "metric": "macro_f1", "class_weight": "balanced",
                      "babe_weight": 0.3, "idf": True},
     "bias": {"spec": FeatureSpec(word_bits=16, char_bits=16, char_ns=(2, 3, 4, 5),
