@@ -17,7 +17,7 @@ DATA = shared_data_dir()
 # Floors a little under what the shipped models measured (see the model cards).
 FLOORS = {
     ("checkworthy", "checkworthy/dev.tsv"): 0.86,
-    ("subjectivity", "subjectivity/dev.tsv"): 0.68,
+    ("subjectivity", "subjectivity/dev.tsv"): 0.69,
     # BABE has no dev split and the shipped bias model is trained on all of babe.csv, so this
     # is a fit check (catches a broken artifact or feature drift), not a quality estimate;
     # the honest figure is the 5-fold CV macro-F1 on the card.
@@ -129,6 +129,28 @@ def test_rate_cues_match_training_and_read_the_table():
     w = np.random.default_rng(1).normal(size=spec.n_features)
     np.testing.assert_allclose(x @ w - 0.2, linear_scores(texts, spec, lex, w, -0.2, rates))
     assert FeatureSpec.from_json(spec.to_json()) == spec
+
+
+def test_word_rate_tables_never_use_a_rows_own_annotation():
+    pytest.importorskip("sklearn")
+    from training.sentences.word_rates import RateData
+
+    lex = sentence_classifier.load_lexicon()
+    spec = FeatureSpec(word_bits=12, char_bits=10, char_ns=(2,), rate_cues=True)
+    texts = [f"The {w} plan was passed." for w in ("reckless", "sound", "new", "old", "big")] * 4
+    marked = [["reckless"] if "reckless" in t else [] for t in texts]
+    y = np.array([1 if m else 0 for m in marked])  # 4 marked rows, 16 not
+    rd = RateData(texts, marked, spec, lex)
+    full = rd.cues(np.arange(len(texts)), rd.table(np.arange(len(texts))))
+    assert full[0, 0] == pytest.approx(4 / 6, abs=1e-3) and full[1, 0] == 0.0
+    cues = rd.fitted_cues(np.arange(len(texts)), y, 13)
+    assert (cues[y == 1, 0] > 0).all() and not cues[y == 0].any()
+    # a word marked in one row only: that row's fitted cues cannot see it
+    texts2 = ["A reckless plan.", *texts[1:]]
+    marked2 = [["reckless"]] + [[] for _ in texts[1:]]
+    rd2 = RateData(texts2, marked2, spec, lex)
+    assert rd2.cues(np.array([0]), rd2.table(np.arange(20)))[0, 0] > 0
+    assert not rd2.fitted_cues(np.arange(20), y, 13)[0].any()
 
 
 def test_bias_model_ships_its_biased_word_rates():
