@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zlib
+
 import numpy as np
 import pytest
 
@@ -131,6 +133,23 @@ def test_rate_cues_match_training_and_read_the_table():
     assert FeatureSpec.from_json(spec.to_json()) == spec
 
 
+def test_prefix_rate_cues_share_a_rate_across_word_forms():
+    lex = sentence_classifier.load_lexicon()
+    spec = FeatureSpec(word_bits=10, char_bits=10, char_ns=(2,), rate_cues=True, rate_prefix=4)
+    assert spec.n_rate_cues == 6 and FeatureSpec.from_json(spec.to_json()) == spec
+    texts = ["Radicals and radicalism.", "A calm, 2024 plan.", ""]
+    rates = np.zeros(spec.n_word)
+    prefix = np.zeros(spec.n_word)
+    prefix[zlib.crc32(b"radi") & (spec.n_word - 1)] = 0.6
+    rows, cols, vals, n = featurize(texts, spec, lex, rates, prefix)
+    x = np.zeros((n, spec.n_features))
+    np.add.at(x, (rows, cols), vals)
+    assert x[0, -3] == pytest.approx(0.6) and x[0, -1] == pytest.approx(2 / 3)
+    assert not x[0, -6:-3].any() and not x[1:, -6:].any()
+    w = np.random.default_rng(2).normal(size=spec.n_features)
+    np.testing.assert_allclose(x @ w, linear_scores(texts, spec, lex, w, 0.0, rates, prefix))
+
+
 def test_word_rate_tables_never_use_a_rows_own_annotation():
     pytest.importorskip("sklearn")
     from training.sentences.word_rates import RateData
@@ -156,6 +175,7 @@ def test_word_rate_tables_never_use_a_rows_own_annotation():
 def test_bias_model_ships_its_biased_word_rates():
     model = sentence_classifier.load("bias")
     assert model.spec.rate_cues and model.rates.shape == (model.spec.n_word,)
+    assert model.spec.rate_prefix and model.prefix_rates.shape == (model.spec.n_word,)
     assert 0.0 <= model.rates.min() and model.rates.max() <= 1.0
 
 

@@ -32,7 +32,9 @@ MODEL_TEXT = {
             "scaling folded into the shipped weights, plus three word-rate cues (max, sum, "
             "count >= 0.25 of how often BABE's annotators marked each word of the sentence as "
             "biased; the rate table ships as `rates` in bias.npz, and each training row's cues "
-            "come from a table over the other folds, see training/sentences/word_rates.py). "
+            "come from a table over the other folds, see training/sentences/word_rates.py), and "
+            "the same three over words' first 4 letters (`prefix_rates`, so 'radicals' shares "
+            "the rate of 'radical'). "
             "The shipped weights are the bias model plus 0.2 x a second model fitted on the same "
             "rows and features with BABE's label_opinion (opinion / somewhat opinionated vs "
             "entirely factual), chosen by the same 5-fold CV.",

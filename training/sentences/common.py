@@ -68,12 +68,12 @@ def sha256_file(path: Path) -> str:
 
 def save_linear(task: str, spec: FeatureSpec, weights: np.ndarray, bias: float,
                 threshold: float, version: str, extra: dict,
-                rates: np.ndarray | None = None) -> list[Path]:
+                rates: list[np.ndarray] | None = None) -> list[Path]:
     ARTIFACT_DIR.mkdir(parents=True, exist_ok=True)
     npz = ARTIFACT_DIR / f"{task}.npz"
     arrays = {"weights": weights.astype(np.float16)}
-    if rates is not None:
-        arrays["rates"] = rates.astype(np.float16)
+    for name, table in zip(("rates", "prefix_rates"), rates or ()):
+        arrays[name] = table.astype(np.float16)
     np.savez_compressed(npz, **arrays)
     meta = {"task": task, "version": version, "spec": spec.to_json(), "bias": float(bias),
             "threshold": float(threshold), **extra}

@@ -42,7 +42,7 @@ CONFIG = {
                      "C": 0.1, "metric": "macro_f1", "class_weight": "balanced",
                      "babe_weight": 0.3, "idf": True},
     "bias": {"spec": FeatureSpec(word_bits=16, char_bits=16, char_ns=(2, 3, 4, 5),
-                                 rate_cues=True), "C": 10.0,
+                                 rate_cues=True, rate_prefix=4), "C": 10.0,
              "metric": "macro_f1", "class_weight": "balanced", "nb_beta": 1.0,
              "opinion_blend": 0.2},
 }
@@ -112,10 +112,9 @@ def _idf_scale(x, n_dense: int) -> np.ndarray:
 
 
 def _n_dense(spec: FeatureSpec) -> int:
-    from newsdesk.models.features import DENSE_NAMES, RATE_NAMES
+    from newsdesk.models.features import DENSE_NAMES
 
-    return ((len(DENSE_NAMES) if spec.dense else 0)
-            + (len(RATE_NAMES) if spec.rate_cues else 0))
+    return (len(DENSE_NAMES) if spec.dense else 0) + spec.n_rate_cues
 
 
 def _with_cues(x, cues):
@@ -212,7 +211,7 @@ def train_sentence_task(task: str, data_dir: Path) -> dict:
         weights = np.concatenate([weights, np.full(len(bt), cfg["babe_weight"])])
         extra_note = (f"plus {len(bt)} BABE sentences labelled from label_opinion "
                       f"(weight {cfg['babe_weight']})")
-    x = matrix(texts, dataclasses.replace(spec, rate_cues=False), lex).tocsr()
+    x = matrix(texts, dataclasses.replace(spec, rate_cues=False, rate_prefix=0), lex).tocsr()
     main_mask = np.arange(len(y)) < n_main
     oof = _cv_oof(cfg, x, y, weights, main_mask=main_mask, rates=rates, aux_y=aux_y)
     threshold, cv_score = best_threshold(y[:n_main], oof, metric)
@@ -220,13 +219,13 @@ def train_sentence_task(task: str, data_dir: Path) -> dict:
     all_rows = np.arange(len(y))
     cues = rates.fitted_cues(all_rows, y, SEED) if rates is not None else None
     w, b = _fit_blend(cfg, _with_cues(x, cues), y, weights, aux_y)
-    table = rates.table(all_rows) if rates is not None else None
+    tables = rates.table(all_rows) if rates is not None else None
     results = {"cv_score": round(cv_score, 4), "cv_score_at_0.5": round(cv_at_half, 4),
                "threshold": threshold, "n_train": n_main, "extra": extra_note,
                "train_seconds": round(time.time() - t0, 1)}
     files = save_linear(task, spec, w, b, threshold, VERSION,
                         {"trained": dt.date.today().isoformat(), "C": cfg["C"],
-                         "cv": results["cv_score"]}, rates=table)
+                         "cv": results["cv_score"]}, rates=tables)
     if dev is not None:
         from newsdesk.evaluate.sentences import evaluate
         from newsdesk.models import sentence_classifier

@@ -15,10 +15,12 @@ Column layout (``FeatureSpec.n_features`` columns in all):
     [.., + len(DENSE_NAMES))                  dense cues (numbers, dates, capitals, pronouns,
                                               modals, superlatives, quotes, VADER valence,
                                               word frequency, ...), each scaled to about [0, 1]
-    [.., + len(RATE_NAMES))                   only if ``rate_cues``: max / sum / count of a
+    [.., + spec.n_rate_cues)                  only if ``rate_cues``: max / sum / count of a
                                               per-model table over the word-unigram buckets
                                               (bias: how often annotators marked the word as
-                                              biased), see :func:`rate_features`
+                                              biased), then, with ``rate_prefix``, the same
+                                              over words' first letters; see
+                                              :func:`rate_features`
 
 Each n-gram block is scaled by ``1/sqrt(number of n-grams in the sentence)`` so long and short
 sentences land on a similar scale (an approximation of TF normalisation that needs no sort).
@@ -88,6 +90,7 @@ class FeatureSpec:
     bigrams: bool = True
     dense: bool = True
     rate_cues: bool = False
+    rate_prefix: int = 0  # with rate_cues: a second table over words' first N letters
 
     @property
     def n_word(self) -> int:
@@ -100,13 +103,21 @@ class FeatureSpec:
     @property
     def n_features(self) -> int:
         return (self.n_word + self.n_char + (len(DENSE_NAMES) if self.dense else 0)
-                + (len(RATE_NAMES) if self.rate_cues else 0))
+                + self.n_rate_cues)
+
+    @property
+    def n_rate_cues(self) -> int:
+        if not self.rate_cues:
+            return 0
+        return len(RATE_NAMES) * (2 if self.rate_prefix else 1)
 
     def to_json(self) -> dict:
         out = {"word_bits": self.word_bits, "char_bits": self.char_bits,
                "char_ns": list(self.char_ns), "bigrams": self.bigrams, "dense": self.dense}
         if self.rate_cues:
             out["rate_cues"] = True
+        if self.rate_prefix:
+            out["rate_prefix"] = self.rate_prefix
         return out
 
     @classmethod
@@ -114,7 +125,8 @@ class FeatureSpec:
         return cls(word_bits=int(data["word_bits"]), char_bits=int(data["char_bits"]),
                    char_ns=tuple(int(n) for n in data["char_ns"]),
                    bigrams=bool(data["bigrams"]), dense=bool(data["dense"]),
-                   rate_cues=bool(data.get("rate_cues", False)))
+                   rate_cues=bool(data.get("rate_cues", False)),
+                   rate_prefix=int(data.get("rate_prefix", 0)))
 
 
 def straighten(text: str) -> str:
@@ -223,6 +235,7 @@ class _Batch:
     attrs: np.ndarray        # attributes per distinct token
     hashes: np.ndarray       # crc32 per distinct token (uint64)
     first_ids: np.ndarray    # distinct-token id of each sentence's first token (-1 if none)
+    vocab: list[str] = field(default_factory=list)  # the distinct tokens, in id order
 
 
 def _batch(texts: list[str], lex: Lexicon) -> _Batch:
@@ -243,7 +256,8 @@ def _batch(texts: list[str], lex: Lexicon) -> _Batch:
     starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
     first = np.where(counts > 0, ids[np.minimum(starts, max(len(ids) - 1, 0))] if len(ids)
                      else -1, -1)
-    return _Batch(len(texts), normed, straight, ids, sent, counts, attrs, hashes, first)
+    return _Batch(len(texts), normed, straight, ids, sent, counts, attrs, hashes, first,
+                  list(vocab))
 
 
 # ------------------------------------------------------------------ word n-grams
@@ -456,6 +470,31 @@ def unigram_buckets(b: _Batch, spec: FeatureSpec) -> np.ndarray:
     return (b.hashes[b.tok_ids] & np.uint64(spec.n_word - 1)).astype(np.int64)
 
 
+def prefix_buckets(b: _Batch, spec: FeatureSpec) -> tuple[np.ndarray, np.ndarray]:
+    """(bucket, sentence) of every token that starts with a letter, the bucket hashing the
+    token's first ``spec.rate_prefix`` characters (so "radical", "radicals" and "radicalised"
+    share a rate); other tokens are left out."""
+    p, mask = spec.rate_prefix, spec.n_word - 1
+    table = np.fromiter((zlib.crc32(t[:p].encode("utf-8")) & mask if t[0].isalpha() else -1
+                         for t in b.vocab), dtype=np.int64, count=len(b.vocab))
+    if not len(b.tok_ids):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    per_pos = table[b.tok_ids]
+    keep = per_pos >= 0
+    return per_pos[keep], b.tok_sent[keep]
+
+
+def rate_cue_block(b: _Batch, spec: FeatureSpec, rates, prefix_rates) -> np.ndarray:
+    """All rate-cue columns of a batch, shape (n, spec.n_rate_cues); missing tables count 0."""
+    zeros = np.zeros(spec.n_word)
+    out = [rate_features(unigram_buckets(b, spec), b.tok_sent, b.n,
+                         zeros if rates is None else rates)]
+    if spec.rate_prefix:
+        pb, ps = prefix_buckets(b, spec)
+        out.append(rate_features(pb, ps, b.n, zeros if prefix_rates is None else prefix_rates))
+    return np.hstack(out)
+
+
 def rate_features(buckets: np.ndarray, tok_sent: np.ndarray, n: int,
                   rates: np.ndarray) -> np.ndarray:
     """``RATE_NAMES`` per sentence: the largest rate of its words, their sum (capped at 3,
@@ -479,10 +518,11 @@ def _clean(texts: Iterable[str]) -> list[str]:
 
 
 def featurize(texts: Iterable[str], spec: FeatureSpec, lex: Lexicon,
-              rates: np.ndarray | None = None):
+              rates: np.ndarray | None = None, prefix_rates: np.ndarray | None = None):
     """Sparse triples ``(rows, cols, vals, n_rows)`` of the features of ``texts`` (training).
 
-    With ``spec.rate_cues`` the rate columns are filled from ``rates`` (zeros if None)."""
+    With ``spec.rate_cues`` the rate columns are filled from ``rates`` (and ``prefix_rates``
+    with ``spec.rate_prefix``); a missing table counts as zeros."""
     b = _batch(_clean(texts), lex)
     rows_l, cols_l, vals_l = [], [], []
     ws, wb, wc = _word_hashes(b, spec)
@@ -507,8 +547,7 @@ def featurize(texts: Iterable[str], spec: FeatureSpec, lex: Lexicon,
         cols_l.append(np.tile(np.arange(base, base + d, dtype=np.int64), n))
         vals_l.append(dense.ravel())
     if spec.rate_cues:
-        rf = rate_features(unigram_buckets(b, spec), b.tok_sent, b.n,
-                           np.zeros(spec.n_word) if rates is None else rates)
+        rf = rate_cue_block(b, spec, rates, prefix_rates)
         n, d = rf.shape
         base = spec.n_features - d
         rows_l.append(np.repeat(np.arange(n, dtype=np.int64), d))
@@ -597,7 +636,8 @@ def clear_memo() -> None:
 
 def linear_scores(texts: list[str], spec: FeatureSpec, lex: Lexicon,
                   weights: np.ndarray, bias: float,
-                  rates: np.ndarray | None = None) -> np.ndarray:
+                  rates: np.ndarray | None = None,
+                  prefix_rates: np.ndarray | None = None) -> np.ndarray:
     """``X @ weights + bias`` for the features of ``texts`` without building X (inference).
 
     The featurised batch is memoised (see :class:`_Prepared`), so models scoring the same
@@ -613,7 +653,6 @@ def linear_scores(texts: list[str], spec: FeatureSpec, lex: Lexicon,
     if spec.dense:
         base = spec.n_word + spec.n_char
         z += prep.dense() @ weights[base:base + len(DENSE_NAMES)]
-    if spec.rate_cues and rates is not None:
-        ws_uni = unigram_buckets(b, spec)
-        z += rate_features(ws_uni, b.tok_sent, b.n, rates) @ weights[-len(RATE_NAMES):]
+    if spec.rate_cues:
+        z += rate_cue_block(b, spec, rates, prefix_rates) @ weights[-spec.n_rate_cues:]
     return z + bias
