@@ -20,7 +20,7 @@ Column layout (``FeatureSpec.n_features`` columns in all):
                                               (bias: how often annotators marked the word as
                                               biased), then, with ``rate_prefix``, the same
                                               over words' first letters; see
-                                              :func:`rate_features`
+                                              :mod:`newsdesk.models.rate_cues`
 
 Each n-gram block is scaled by ``1/sqrt(number of n-grams in the sentence)`` so long and short
 sentences land on a similar scale (an approximation of TF normalisation that needs no sort).
@@ -38,6 +38,15 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 import numpy as np
+
+from .rate_cues import (  # noqa: F401  (re-exported: training and tests use them from here)
+    RATE_CUT,
+    RATE_NAMES,
+    prefix_buckets,
+    rate_cue_block,
+    rate_features,
+    unigram_buckets,
+)
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[^\sa-z0-9]")
 _DIGITS = str.maketrans("0123456789", "0000000000")
@@ -74,10 +83,6 @@ DENSE_NAMES: tuple[str, ...] = (
     "vader_pos", "vader_neg", "vader_maxabs", "vader_share", "zipf_mean", "rare_share",
     "zipf_min", "biaslex_share", "past_ed", "ly_adverb", "starts_and_but", "bias",
 )
-
-#: Cues over a per-model rate table indexed by word-unigram bucket (``FeatureSpec.rate_cues``).
-RATE_NAMES: tuple[str, ...] = ("rate_max", "rate_sum", "rate_count")
-RATE_CUT = 0.25  # a word counts for ``rate_count`` at this rate or above
 
 
 @dataclass(frozen=True)
@@ -457,56 +462,6 @@ def dense_features(b: _Batch) -> np.ndarray:
     ]
     for j, col in enumerate(cols):
         out[:, j] = col
-    return out
-
-
-# ------------------------------------------------------------------ rate cues
-
-
-def unigram_buckets(b: _Batch, spec: FeatureSpec) -> np.ndarray:
-    """The word-unigram bucket of every token position (the first block's columns)."""
-    if not len(b.tok_ids):
-        return np.zeros(0, dtype=np.int64)
-    return (b.hashes[b.tok_ids] & np.uint64(spec.n_word - 1)).astype(np.int64)
-
-
-def prefix_buckets(b: _Batch, spec: FeatureSpec) -> tuple[np.ndarray, np.ndarray]:
-    """(bucket, sentence) of every token that starts with a letter, the bucket hashing the
-    token's first ``spec.rate_prefix`` characters (so "radical", "radicals" and "radicalised"
-    share a rate); other tokens are left out."""
-    p, mask = spec.rate_prefix, spec.n_word - 1
-    table = np.fromiter((zlib.crc32(t[:p].encode("utf-8")) & mask if t[0].isalpha() else -1
-                         for t in b.vocab), dtype=np.int64, count=len(b.vocab))
-    if not len(b.tok_ids):
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    per_pos = table[b.tok_ids]
-    keep = per_pos >= 0
-    return per_pos[keep], b.tok_sent[keep]
-
-
-def rate_cue_block(b: _Batch, spec: FeatureSpec, rates, prefix_rates) -> np.ndarray:
-    """All rate-cue columns of a batch, shape (n, spec.n_rate_cues); missing tables count 0."""
-    zeros = np.zeros(spec.n_word)
-    out = [rate_features(unigram_buckets(b, spec), b.tok_sent, b.n,
-                         zeros if rates is None else rates)]
-    if spec.rate_prefix:
-        pb, ps = prefix_buckets(b, spec)
-        out.append(rate_features(pb, ps, b.n, zeros if prefix_rates is None else prefix_rates))
-    return np.hstack(out)
-
-
-def rate_features(buckets: np.ndarray, tok_sent: np.ndarray, n: int,
-                  rates: np.ndarray) -> np.ndarray:
-    """``RATE_NAMES`` per sentence: the largest rate of its words, their sum (capped at 3,
-    over 3) and how many reach ``RATE_CUT`` (capped at 3, over 3); shape (n, 3)."""
-    out = np.zeros((n, len(RATE_NAMES)))
-    if n == 0 or not len(buckets):
-        return out
-    r = rates[buckets].astype(np.float64)
-    np.maximum.at(out[:, 0], tok_sent, r)
-    out[:, 1] = np.minimum(np.bincount(tok_sent, weights=r, minlength=n), 3.0) / 3.0
-    out[:, 2] = np.minimum(np.bincount(tok_sent, weights=r >= RATE_CUT, minlength=n),
-                           3.0) / 3.0
     return out
 
 
