@@ -172,7 +172,8 @@ def test_loaded_word_table_forgets_words_when_full_and_still_scores_exactly(arti
     assert got == expected
 
 
-def _linear_scores_reference(texts, spec, lex, weights, bias):
+def _linear_scores_reference(texts, spec, lex, weights, bias, rates=None,
+                             prefix_rates=None):
     """The plain per-call featurisation (no memo) that ``linear_scores`` must match exactly."""
     from newsdesk.models import features as F
 
@@ -184,6 +185,8 @@ def _linear_scores_reference(texts, spec, lex, weights, bias):
     if spec.dense:
         base = spec.n_word + spec.n_char
         z += F.dense_features(b) @ weights[base:base + len(F.DENSE_NAMES)]
+    if spec.rate_cues:
+        z += F.rate_cue_block(b, spec, rates, prefix_rates) @ weights[-spec.n_rate_cues:]
     return z + bias
 
 
@@ -192,7 +195,8 @@ def test_sentence_models_share_one_featurised_batch_with_identical_scores(articl
 
     texts = [s.text for s in split_sentences(article_text)] + ["", "It’s 2024: “$5m”!", "x"]
     models = [sentence_classifier.load(t) for t in ("checkworthy", "subjectivity", "bias")]
-    expected = [_linear_scores_reference(texts, m.spec, m.lexicon, m.weights, m.bias)
+    expected = [_linear_scores_reference(texts, m.spec, m.lexicon, m.weights, m.bias, m.rates,
+                                         m.prefix_rates)
                 for m in models]
     features.clear_memo()
     for _ in range(2):  # the first pass fills the memo, the second reads it
@@ -210,7 +214,8 @@ def test_sentence_models_share_one_featurised_batch_with_identical_scores(articl
         for m in models:
             assert (m.decision_function(sub).tobytes()
                     == _linear_scores_reference(sub, m.spec, m.lexicon, m.weights,
-                                                m.bias).tobytes())
+                                                m.bias, m.rates,
+                                                m.prefix_rates).tobytes())
     assert len(features._memo) <= features._MEMO_SIZE
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zlib
+
 import numpy as np
 import pytest
 
@@ -17,7 +19,7 @@ DATA = shared_data_dir()
 # Floors a little under what the shipped models measured (see the model cards).
 FLOORS = {
     ("checkworthy", "checkworthy/dev.tsv"): 0.86,
-    ("subjectivity", "subjectivity/dev.tsv"): 0.68,
+    ("subjectivity", "subjectivity/dev.tsv"): 0.69,
     # BABE has no dev split and the shipped bias model is trained on all of babe.csv, so this
     # is a fit check (catches a broken artifact or feature drift), not a quality estimate;
     # the honest figure is the 5-fold CV macro-F1 on the card.
@@ -109,6 +111,72 @@ def test_inference_matches_training_features():
     np.add.at(dense, (rows, cols), vals)
     w = np.random.default_rng(0).normal(size=spec.n_features)
     np.testing.assert_allclose(dense @ w + 0.5, linear_scores(texts, spec, lex, w, 0.5))
+
+
+def test_rate_cues_match_training_and_read_the_table():
+    lex = sentence_classifier.load_lexicon()
+    spec = FeatureSpec(word_bits=10, char_bits=10, char_ns=(2, 4), rate_cues=True)
+    texts = ["A radical, reckless plan", "", "The vote is on Tuesday.", "reckless reckless"]
+    rates = np.zeros(spec.n_word)
+    rows, cols, vals, n = featurize(["reckless radical"], spec, lex)
+    word_cols = [c for c in cols if c < spec.n_word]
+    rates[word_cols[:2]] = [0.5, 0.2]  # the two unigram buckets
+    rows, cols, vals, n = featurize(texts, spec, lex, rates)
+    x = np.zeros((n, spec.n_features))
+    np.add.at(x, (rows, cols), vals)
+    cues = x[:, -3:]
+    assert cues[0, 0] == pytest.approx(0.5) and cues[0, 1] == pytest.approx(0.7 / 3)
+    assert cues[0, 2] == pytest.approx(1 / 3)  # only "reckless" reaches 0.25
+    assert cues[3, 1] == pytest.approx(1 / 3) and not cues[1].any() and not cues[2].any()
+    w = np.random.default_rng(1).normal(size=spec.n_features)
+    np.testing.assert_allclose(x @ w - 0.2, linear_scores(texts, spec, lex, w, -0.2, rates))
+    assert FeatureSpec.from_json(spec.to_json()) == spec
+
+
+def test_prefix_rate_cues_share_a_rate_across_word_forms():
+    lex = sentence_classifier.load_lexicon()
+    spec = FeatureSpec(word_bits=10, char_bits=10, char_ns=(2,), rate_cues=True, rate_prefix=4)
+    assert spec.n_rate_cues == 6 and FeatureSpec.from_json(spec.to_json()) == spec
+    texts = ["Radicals and radicalism.", "A calm, 2024 plan.", ""]
+    rates = np.zeros(spec.n_word)
+    prefix = np.zeros(spec.n_word)
+    prefix[zlib.crc32(b"radi") & (spec.n_word - 1)] = 0.6
+    rows, cols, vals, n = featurize(texts, spec, lex, rates, prefix)
+    x = np.zeros((n, spec.n_features))
+    np.add.at(x, (rows, cols), vals)
+    assert x[0, -3] == pytest.approx(0.6) and x[0, -1] == pytest.approx(2 / 3)
+    assert not x[0, -6:-3].any() and not x[1:, -6:].any()
+    w = np.random.default_rng(2).normal(size=spec.n_features)
+    np.testing.assert_allclose(x @ w, linear_scores(texts, spec, lex, w, 0.0, rates, prefix))
+
+
+def test_word_rate_tables_never_use_a_rows_own_annotation():
+    pytest.importorskip("sklearn")
+    from training.sentences.word_rates import RateData
+
+    lex = sentence_classifier.load_lexicon()
+    spec = FeatureSpec(word_bits=12, char_bits=10, char_ns=(2,), rate_cues=True)
+    texts = [f"The {w} plan was passed." for w in ("reckless", "sound", "new", "old", "big")] * 4
+    marked = [["reckless"] if "reckless" in t else [] for t in texts]
+    y = np.array([1 if m else 0 for m in marked])  # 4 marked rows, 16 not
+    rd = RateData(texts, marked, spec, lex)
+    full = rd.cues(np.arange(len(texts)), rd.table(np.arange(len(texts))))
+    assert full[0, 0] == pytest.approx(4 / 6, abs=1e-3) and full[1, 0] == 0.0
+    cues = rd.fitted_cues(np.arange(len(texts)), y, 13)
+    assert (cues[y == 1, 0] > 0).all() and not cues[y == 0].any()
+    # a word marked in one row only: that row's fitted cues cannot see it
+    texts2 = ["A reckless plan.", *texts[1:]]
+    marked2 = [["reckless"]] + [[] for _ in texts[1:]]
+    rd2 = RateData(texts2, marked2, spec, lex)
+    assert rd2.cues(np.array([0]), rd2.table(np.arange(20)))[0, 0] > 0
+    assert not rd2.fitted_cues(np.arange(20), y, 13)[0].any()
+
+
+def test_bias_model_ships_its_biased_word_rates():
+    model = sentence_classifier.load("bias")
+    assert model.spec.rate_cues and model.rates.shape == (model.spec.n_word,)
+    assert model.spec.rate_prefix and model.prefix_rates.shape == (model.spec.n_word,)
+    assert 0.0 <= model.rates.min() and model.rates.max() <= 1.0
 
 
 # ------------------------------------------------------------------ loaded words

@@ -29,7 +29,15 @@ MODEL_TEXT = {
                     "uni/bigrams, hashed character n-grams and dense cues.",
     "bias": "Logistic regression (liblinear, L2, balanced classes) over hashed word uni/bigrams, "
             "hashed character n-grams and dense cues, with NB-SVM log-count-ratio column "
-            "scaling folded into the shipped weights.",
+            "scaling folded into the shipped weights, plus three word-rate cues (max, sum, "
+            "count >= 0.25 of how often BABE's annotators marked each word of the sentence as "
+            "biased; the rate table ships as `rates` in bias.npz, and each training row's cues "
+            "come from a table over the other folds, see training/sentences/word_rates.py), and "
+            "the same three over words' first 4 letters (`prefix_rates`, so 'radicals' shares "
+            "the rate of 'radical'). "
+            "The shipped weights are the bias model plus 0.2 x a second model fitted on the same "
+            "rows and features with BABE's label_opinion (opinion / somewhat opinionated vs "
+            "entirely factual), chosen by the same 5-fold CV.",
     "loaded_words": "Token-level logistic regression (liblinear, L2, positive class weight 3) "
                     "over hashed word/neighbour/suffix features and lexicon cues.",
     "lexicon": "VADER valence, wordfreq Zipf frequencies and BABE's bias-word lexicon.",

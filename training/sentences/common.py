@@ -67,10 +67,14 @@ def sha256_file(path: Path) -> str:
 
 
 def save_linear(task: str, spec: FeatureSpec, weights: np.ndarray, bias: float,
-                threshold: float, version: str, extra: dict) -> list[Path]:
+                threshold: float, version: str, extra: dict,
+                rates: list[np.ndarray] | None = None) -> list[Path]:
     ARTIFACT_DIR.mkdir(parents=True, exist_ok=True)
     npz = ARTIFACT_DIR / f"{task}.npz"
-    np.savez_compressed(npz, weights=weights.astype(np.float16))
+    arrays = {"weights": weights.astype(np.float16)}
+    for name, table in zip(("rates", "prefix_rates"), rates or ()):
+        arrays[name] = table.astype(np.float16)
+    np.savez_compressed(npz, **arrays)
     meta = {"task": task, "version": version, "spec": spec.to_json(), "bias": float(bias),
             "threshold": float(threshold), **extra}
     js = ARTIFACT_DIR / f"{task}.json"

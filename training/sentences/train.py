@@ -15,6 +15,7 @@ the training data only; dev files are only measured, never used to pick the thre
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import time
@@ -37,11 +38,13 @@ VERSION = "1.0.0"
 CONFIG = {
     "checkworthy": {"spec": FeatureSpec(word_bits=17, char_bits=17, char_ns=(2, 3, 4)),
                     "C": 2.0, "metric": "f1_yes", "class_weight": None},
-    "subjectivity": {"spec": FeatureSpec(word_bits=16, char_bits=16, char_ns=(2, 3, 4, 5)),
+    "subjectivity": {"spec": FeatureSpec(word_bits=17, char_bits=17, char_ns=(2, 3, 4, 5)),
                      "C": 0.1, "metric": "macro_f1", "class_weight": "balanced",
                      "babe_weight": 0.3, "idf": True},
-    "bias": {"spec": FeatureSpec(word_bits=16, char_bits=16, char_ns=(2, 3, 4, 5)), "C": 10.0,
-             "metric": "macro_f1", "class_weight": "balanced", "nb_beta": 1.0},
+    "bias": {"spec": FeatureSpec(word_bits=16, char_bits=16, char_ns=(2, 3, 4, 5),
+                                 rate_cues=True, rate_prefix=4), "C": 10.0,
+             "metric": "macro_f1", "class_weight": "balanced", "nb_beta": 1.0,
+             "opinion_blend": 0.2},
 }
 
 DATA_FILES = {
@@ -108,13 +111,26 @@ def _idf_scale(x, n_dense: int) -> np.ndarray:
     return idf
 
 
+def _n_dense(spec: FeatureSpec) -> int:
+    from newsdesk.models.features import DENSE_NAMES
+
+    return (len(DENSE_NAMES) if spec.dense else 0) + spec.n_rate_cues
+
+
+def _with_cues(x, cues):
+    """``x`` (n-gram + dense columns) with the rate-cue columns appended, if any."""
+    if cues is None:
+        return x
+    from scipy.sparse import csr_matrix, hstack
+
+    return hstack([x, csr_matrix(cues)]).tocsr()
+
+
 def _fit(cfg, x, y, weights) -> tuple[np.ndarray, float]:
     """Fit one model; returns weights over the unscaled features and the intercept."""
     from scipy.sparse import diags
 
-    from newsdesk.models.features import DENSE_NAMES
-
-    n_dense = len(DENSE_NAMES) if cfg["spec"].dense else 0
+    n_dense = _n_dense(cfg["spec"])
     scale = _nb_scale(x, y, weights, cfg.get("nb_beta", 0.0), n_dense)
     if cfg.get("idf"):
         scale = scale * _idf_scale(x, n_dense)
@@ -123,12 +139,27 @@ def _fit(cfg, x, y, weights) -> tuple[np.ndarray, float]:
     return clf.coef_[0] * scale, float(clf.intercept_[0])
 
 
+def _fit_blend(cfg, x, y, weights, aux_y=None) -> tuple[np.ndarray, float]:
+    """``_fit`` on ``y``, plus ``cfg["opinion_blend"]`` times a second model fitted on the same
+    rows and features with the auxiliary labels ``aux_y`` (-1 = unlabelled; bias: BABE's
+    label_opinion). Both are linear in the same columns, so the blend is one weight vector."""
+    w, b = _fit(cfg, x, y, weights)
+    a = cfg.get("opinion_blend", 0.0)
+    if a and aux_y is not None:
+        m = aux_y >= 0
+        w2, b2 = _fit(cfg, x[m], aux_y[m], weights[m])
+        w, b = w + a * w2, b + a * b2
+    return w, b
+
+
 def _proba(x, w, b) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(x @ w + b)))
 
 
-def _cv_oof(cfg, x, y, weights, folds: int = 5, main_mask=None) -> np.ndarray:
-    """Out-of-fold probabilities (stratified, seeded); extra rows are always in training."""
+def _cv_oof(cfg, x, y, weights, folds: int = 5, main_mask=None, rates=None,
+            aux_y=None) -> np.ndarray:
+    """Out-of-fold probabilities (stratified, seeded); extra rows are always in training.
+    With ``rates`` (a :class:`word_rates.RateData`) the rate cues are rebuilt per fold."""
     from sklearn.model_selection import StratifiedKFold
 
     main = np.flatnonzero(main_mask) if main_mask is not None else np.arange(len(y))
@@ -137,8 +168,14 @@ def _cv_oof(cfg, x, y, weights, folds: int = 5, main_mask=None) -> np.ndarray:
     skf = StratifiedKFold(folds, shuffle=True, random_state=SEED)
     for tr, te in skf.split(main, y[main]):
         tr_idx = np.concatenate([main[tr], extra])
-        w, b = _fit(cfg, x[tr_idx], y[tr_idx], weights[tr_idx])
-        oof[main[te]] = _proba(x[main[te]], w, b)
+        te_idx = main[te]
+        cues_tr = cues_te = None
+        if rates is not None:
+            cues_tr = rates.fitted_cues(tr_idx, y, SEED)
+            cues_te = rates.cues(te_idx, rates.table(tr_idx))
+        w, b = _fit_blend(cfg, _with_cues(x[tr_idx], cues_tr), y[tr_idx], weights[tr_idx],
+                          None if aux_y is None else aux_y[tr_idx])
+        oof[te_idx] = _proba(_with_cues(x[te_idx], cues_te), w, b)
     return oof[main]
 
 
@@ -148,9 +185,16 @@ def train_sentence_task(task: str, data_dir: Path) -> dict:
     lex = lexicon_from_artifact()
     spec = cfg["spec"]
     t0 = time.time()
+    rates = aux_y = None
     if task == "bias":
         rows = [r for r in read_babe(data_dir / "bias" / "babe.csv") if r.bias != "No agreement"]
         texts = [r.text for r in rows]
+        aux_y = np.array([1 if r.opinion in OPINION_SUBJ or r.opinion in OPINION_MIXED
+                          else 0 if r.opinion in OPINION_OBJ else -1 for r in rows])
+        if spec.rate_cues:
+            from .word_rates import RateData
+
+            rates = RateData(texts, [r.biased_words for r in rows], spec, lex)
         y = np.array([1 if r.bias == "Biased" else 0 for r in rows])
         dev = None
     else:
@@ -167,18 +211,21 @@ def train_sentence_task(task: str, data_dir: Path) -> dict:
         weights = np.concatenate([weights, np.full(len(bt), cfg["babe_weight"])])
         extra_note = (f"plus {len(bt)} BABE sentences labelled from label_opinion "
                       f"(weight {cfg['babe_weight']})")
-    x = matrix(texts, spec, lex).tocsr()
+    x = matrix(texts, dataclasses.replace(spec, rate_cues=False, rate_prefix=0), lex).tocsr()
     main_mask = np.arange(len(y)) < n_main
-    oof = _cv_oof(cfg, x, y, weights, main_mask=main_mask)
+    oof = _cv_oof(cfg, x, y, weights, main_mask=main_mask, rates=rates, aux_y=aux_y)
     threshold, cv_score = best_threshold(y[:n_main], oof, metric)
     cv_at_half = metric(y[:n_main], (oof >= 0.5).astype(int))
-    w, b = _fit(cfg, x, y, weights)
+    all_rows = np.arange(len(y))
+    cues = rates.fitted_cues(all_rows, y, SEED) if rates is not None else None
+    w, b = _fit_blend(cfg, _with_cues(x, cues), y, weights, aux_y)
+    tables = rates.table(all_rows) if rates is not None else None
     results = {"cv_score": round(cv_score, 4), "cv_score_at_0.5": round(cv_at_half, 4),
                "threshold": threshold, "n_train": n_main, "extra": extra_note,
                "train_seconds": round(time.time() - t0, 1)}
     files = save_linear(task, spec, w, b, threshold, VERSION,
                         {"trained": dt.date.today().isoformat(), "C": cfg["C"],
-                         "cv": results["cv_score"]})
+                         "cv": results["cv_score"]}, rates=tables)
     if dev is not None:
         from newsdesk.evaluate.sentences import evaluate
         from newsdesk.models import sentence_classifier

@@ -15,6 +15,12 @@ Column layout (``FeatureSpec.n_features`` columns in all):
     [.., + len(DENSE_NAMES))                  dense cues (numbers, dates, capitals, pronouns,
                                               modals, superlatives, quotes, VADER valence,
                                               word frequency, ...), each scaled to about [0, 1]
+    [.., + spec.n_rate_cues)                  only if ``rate_cues``: max / sum / count of a
+                                              per-model table over the word-unigram buckets
+                                              (bias: how often annotators marked the word as
+                                              biased), then, with ``rate_prefix``, the same
+                                              over words' first letters; see
+                                              :mod:`newsdesk.models.rate_cues`
 
 Each n-gram block is scaled by ``1/sqrt(number of n-grams in the sentence)`` so long and short
 sentences land on a similar scale (an approximation of TF normalisation that needs no sort).
@@ -32,6 +38,15 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 import numpy as np
+
+from .rate_cues import (  # noqa: F401  (re-exported: training and tests use them from here)
+    RATE_CUT,
+    RATE_NAMES,
+    prefix_buckets,
+    rate_cue_block,
+    rate_features,
+    unigram_buckets,
+)
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[^\sa-z0-9]")
 _DIGITS = str.maketrans("0123456789", "0000000000")
@@ -79,6 +94,8 @@ class FeatureSpec:
     char_ns: tuple[int, ...] = (2, 3, 4, 5)
     bigrams: bool = True
     dense: bool = True
+    rate_cues: bool = False
+    rate_prefix: int = 0  # with rate_cues: a second table over words' first N letters
 
     @property
     def n_word(self) -> int:
@@ -90,17 +107,31 @@ class FeatureSpec:
 
     @property
     def n_features(self) -> int:
-        return self.n_word + self.n_char + (len(DENSE_NAMES) if self.dense else 0)
+        return (self.n_word + self.n_char + (len(DENSE_NAMES) if self.dense else 0)
+                + self.n_rate_cues)
+
+    @property
+    def n_rate_cues(self) -> int:
+        if not self.rate_cues:
+            return 0
+        return len(RATE_NAMES) * (2 if self.rate_prefix else 1)
 
     def to_json(self) -> dict:
-        return {"word_bits": self.word_bits, "char_bits": self.char_bits,
-                "char_ns": list(self.char_ns), "bigrams": self.bigrams, "dense": self.dense}
+        out = {"word_bits": self.word_bits, "char_bits": self.char_bits,
+               "char_ns": list(self.char_ns), "bigrams": self.bigrams, "dense": self.dense}
+        if self.rate_cues:
+            out["rate_cues"] = True
+        if self.rate_prefix:
+            out["rate_prefix"] = self.rate_prefix
+        return out
 
     @classmethod
     def from_json(cls, data: Mapping) -> "FeatureSpec":
         return cls(word_bits=int(data["word_bits"]), char_bits=int(data["char_bits"]),
                    char_ns=tuple(int(n) for n in data["char_ns"]),
-                   bigrams=bool(data["bigrams"]), dense=bool(data["dense"]))
+                   bigrams=bool(data["bigrams"]), dense=bool(data["dense"]),
+                   rate_cues=bool(data.get("rate_cues", False)),
+                   rate_prefix=int(data.get("rate_prefix", 0)))
 
 
 def straighten(text: str) -> str:
@@ -209,6 +240,7 @@ class _Batch:
     attrs: np.ndarray        # attributes per distinct token
     hashes: np.ndarray       # crc32 per distinct token (uint64)
     first_ids: np.ndarray    # distinct-token id of each sentence's first token (-1 if none)
+    vocab: list[str] = field(default_factory=list)  # the distinct tokens, in id order
 
 
 def _batch(texts: list[str], lex: Lexicon) -> _Batch:
@@ -229,7 +261,8 @@ def _batch(texts: list[str], lex: Lexicon) -> _Batch:
     starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
     first = np.where(counts > 0, ids[np.minimum(starts, max(len(ids) - 1, 0))] if len(ids)
                      else -1, -1)
-    return _Batch(len(texts), normed, straight, ids, sent, counts, attrs, hashes, first)
+    return _Batch(len(texts), normed, straight, ids, sent, counts, attrs, hashes, first,
+                  list(vocab))
 
 
 # ------------------------------------------------------------------ word n-grams
@@ -439,8 +472,12 @@ def _clean(texts: Iterable[str]) -> list[str]:
     return [t if isinstance(t, str) else str(t) for t in texts]
 
 
-def featurize(texts: Iterable[str], spec: FeatureSpec, lex: Lexicon):
-    """Sparse triples ``(rows, cols, vals, n_rows)`` of the features of ``texts`` (training)."""
+def featurize(texts: Iterable[str], spec: FeatureSpec, lex: Lexicon,
+              rates: np.ndarray | None = None, prefix_rates: np.ndarray | None = None):
+    """Sparse triples ``(rows, cols, vals, n_rows)`` of the features of ``texts`` (training).
+
+    With ``spec.rate_cues`` the rate columns are filled from ``rates`` (and ``prefix_rates``
+    with ``spec.rate_prefix``); a missing table counts as zeros."""
     b = _batch(_clean(texts), lex)
     rows_l, cols_l, vals_l = [], [], []
     ws, wb, wc = _word_hashes(b, spec)
@@ -464,6 +501,13 @@ def featurize(texts: Iterable[str], spec: FeatureSpec, lex: Lexicon):
         rows_l.append(np.repeat(np.arange(n, dtype=np.int64), d))
         cols_l.append(np.tile(np.arange(base, base + d, dtype=np.int64), n))
         vals_l.append(dense.ravel())
+    if spec.rate_cues:
+        rf = rate_cue_block(b, spec, rates, prefix_rates)
+        n, d = rf.shape
+        base = spec.n_features - d
+        rows_l.append(np.repeat(np.arange(n, dtype=np.int64), d))
+        cols_l.append(np.tile(np.arange(base, base + d, dtype=np.int64), n))
+        vals_l.append(rf.ravel())
     return (np.concatenate(rows_l), np.concatenate(cols_l), np.concatenate(vals_l), b.n)
 
 
@@ -546,7 +590,9 @@ def clear_memo() -> None:
 
 
 def linear_scores(texts: list[str], spec: FeatureSpec, lex: Lexicon,
-                  weights: np.ndarray, bias: float) -> np.ndarray:
+                  weights: np.ndarray, bias: float,
+                  rates: np.ndarray | None = None,
+                  prefix_rates: np.ndarray | None = None) -> np.ndarray:
     """``X @ weights + bias`` for the features of ``texts`` without building X (inference).
 
     The featurised batch is memoised (see :class:`_Prepared`), so models scoring the same
@@ -562,4 +608,6 @@ def linear_scores(texts: list[str], spec: FeatureSpec, lex: Lexicon,
     if spec.dense:
         base = spec.n_word + spec.n_char
         z += prep.dense() @ weights[base:base + len(DENSE_NAMES)]
+    if spec.rate_cues:
+        z += rate_cue_block(b, spec, rates, prefix_rates) @ weights[-spec.n_rate_cues:]
     return z + bias

@@ -57,13 +57,17 @@ class SentenceClassifier:
     threshold: float
     version: str
     lexicon: Lexicon
+    #: per word-unigram bucket, for ``spec.rate_cues`` models (bias: annotators' biased-word rate)
+    rates: np.ndarray | None = None
+    #: the same over words' first ``spec.rate_prefix`` letters
+    prefix_rates: np.ndarray | None = None
 
     def decision_function(self, sentences: list[str]) -> np.ndarray:
         sentences = list(sentences)
         if not sentences:
             return np.zeros(0, dtype=np.float64)
         out = [linear_scores(sentences[i:i + BATCH], self.spec, self.lexicon,
-                             self.weights, self.bias)
+                             self.weights, self.bias, self.rates, self.prefix_rates)
                for i in range(0, len(sentences), BATCH)]
         return np.concatenate(out)
 
@@ -91,12 +95,19 @@ def load(task: str) -> SentenceClassifier:
         bias = float(meta["bias"])
         threshold = float(meta["threshold"])
         version = str(meta["version"])
+        rates = arrays["rates"].astype(np.float64) if spec.rate_cues else None
+        prefix_rates = (arrays["prefix_rates"].astype(np.float64) if spec.rate_prefix
+                        else None)
     except (KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"model artifact {task}.json/.npz is malformed: {exc}") from exc
     if weights.shape != (spec.n_features,):
         raise ModelError(
             f"model artifact {task}.npz has {weights.shape} weights, spec needs {spec.n_features}"
         )
+    for table in (rates, prefix_rates):
+        if table is not None and table.shape != (spec.n_word,):
+            raise ModelError(f"model artifact {task}.npz has {table.shape} rates, needs "
+                             f"{spec.n_word}")
     positive, negative = TASKS[task]
     return SentenceClassifier(task, positive, negative, spec, weights, bias, threshold,
-                              version, load_lexicon())
+                              version, load_lexicon(), rates, prefix_rates)
