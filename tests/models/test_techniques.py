@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsdesk.errors import EvalDataError, InputError
@@ -15,7 +16,7 @@ from newsdesk.models import techniques
 # training data, so this is a training-data figure that catches a broken model or feature code,
 # not a generalisation estimate (that is the by-article CV in techniques.card.md).
 GATE_ARTICLES = 40
-TC_FLOOR = 0.85
+TC_FLOOR = 0.90
 SI_FLOOR = 0.30
 
 LOADED = (
@@ -100,6 +101,48 @@ def test_dry_report_gets_fewer_spans_than_loaded_text(model):
     assert len(model.find(WIRE)) < len(model.find(LOADED))
 
 
+def test_model_was_trained_with_the_shipped_loaded_word_model():
+    # the TC features use the loaded-word model's scores: retraining that model needs a
+    # retrained technique model (python -m training.techniques.train)
+    from newsdesk.models.artifacts import load_json
+    from newsdesk.models.technique_words import loaded_words_sha256
+
+    assert load_json("techniques.json")["loaded_words_sha256"] == loaded_words_sha256()
+
+
+def test_word_info_adds_cluster_and_loaded_word_features(model):
+    from newsdesk.models.technique_features import ArticleContext, span_features
+
+    ctx = ArticleContext.build(LOADED, [(30, 65)])
+    plain = span_features(ctx, 30, 65, model.lexicon)
+    rich = span_features(ctx, 30, 65, model.lexicon, model._words)
+    extra = set(rich) - set(plain)
+    assert any(k.startswith("cl1=") for k in extra) and "lw_max" in extra
+    assert 0.0 < rich["lw_max"] <= 1.0
+    assert all(rich[k] == v for k, v in plain.items())
+
+
+def test_classify_does_not_depend_on_other_spans_lines_being_scored_first(model):
+    spans = [(30, 65), (121, 135)]
+    together = model.probabilities(LOADED, spans)
+    alone = [model.probabilities(LOADED, [sp])[0] for sp in spans]
+    # neither nested nor repeated: the lines' loaded-word scores are the same however batched
+    assert together.shape == (2, len(model.labels))
+    np.testing.assert_allclose(together, np.array(alone), rtol=1e-6)
+
+
+def test_batched_tc_scores_match_row_by_row(model):
+    from newsdesk.models.technique_features import ArticleContext, span_features
+
+    spans = [(0, 8), (30, 65), (99, 115), (121, 135)]
+    ctx = ArticleContext.build(LOADED, spans)
+    rows = [span_features(ctx, s, e, model.lexicon, model._words) for s, e in spans]
+    rows.insert(2, {"no such feature": 1.0})  # a row the model knows nothing of: bias only
+    np.testing.assert_allclose(
+        model._tc.scores_batch(rows), model._tc.scores_many(rows), rtol=0, atol=1e-4
+    )
+
+
 def test_bad_spans_raise_input_error(model):
     with pytest.raises(InputError):
         model.classify("short", [(0, 99)])
@@ -122,6 +165,17 @@ def test_tc_score_micro_and_per_label():
     assert res["micro_f1"] == pytest.approx(0.5)
     assert res["per_technique"]["B"]["precision"] == pytest.approx(1 / 3, abs=1e-4)
     assert res["per_technique"]["C"]["f1"] == 0.0
+
+
+def test_tc_score_aligns_labels_of_a_span_listed_twice():
+    # the same span (k1) carries A and B; predicting B, A in the other order scores both, as
+    # the task's scorer does; a different span (k2) is never re-paired
+    gold, pred = ["A", "B", "C", "D"], ["B", "A", "D", "C"]
+    keys = [("1", 0, 5), ("1", 0, 5), ("1", 6, 9), ("1", 10, 12)]
+    res = tc_score(gold, pred, keys)
+    assert res["micro_f1"] == pytest.approx(0.5)
+    assert res["micro_f1_positional"] == 0.0
+    assert tc_score(["A", "B"], ["A", "A"], keys[:2])["micro_f1"] == pytest.approx(0.5)
 
 
 def _mini_folder(tmp_path: Path, labels: str) -> Path:

@@ -25,6 +25,22 @@ def vader_lexicon() -> dict[str, float]:
     return lex
 
 
+def ner_clusters() -> dict[str, str]:
+    """word -> cluster path from the shipped NER model's lexicon (copied into the TC artifact)."""
+    from newsdesk.models.artifacts import load_json
+    from newsdesk.models.ner_features import unpack_lexicon
+
+    return unpack_lexicon(load_json("ner.json")["lexicon"]).clusters
+
+
+def word_info():
+    """The :class:`WordInfo` training uses: NER clusters + the shipped loaded-word model."""
+    from newsdesk.models import loaded_words
+    from newsdesk.models.technique_words import WordInfo
+
+    return WordInfo(ner_clusters(), loaded_words.load().word_scores_many)
+
+
 def sha256_files(paths) -> str:
     h = hashlib.sha256()
     for p in sorted(str(p) for p in paths):

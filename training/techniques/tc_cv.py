@@ -10,18 +10,27 @@ import numpy as np
 from newsdesk.models.technique_features import ArticleContext, span_features
 from newsdesk.evaluate.propaganda import tc_score
 
-from .common import load_ptc, vader_lexicon
+from .common import load_ptc, vader_lexicon, word_info
 
 
-def build(articles, lexicon):
+def build(articles, lexicon, words=None):
+    """Span feature dicts, labels and article index of every gold span (``words``: the
+    :class:`WordInfo` of the cluster and loaded-word features; None leaves them out)."""
     X, y, groups = [], [], []
     for gi, art in enumerate(articles):
         ctx = ArticleContext.build(art.text, [(s, e) for s, e, _ in art.spans])
+        if words is not None:
+            words.prefetch(ctx, [s for s, _, _ in art.spans])
         for s, e, t in art.spans:
-            X.append(span_features(ctx, s, e, lexicon))
+            X.append(span_features(ctx, s, e, lexicon, words))
             y.append(t)
             groups.append(gi)
     return X, np.array(y), np.array(groups)
+
+
+def span_keys(articles) -> list[tuple[str, int, int]]:
+    """(article, start, end) of every gold span, in :func:`build`'s order."""
+    return [(art.id, s, e) for art in articles for s, e, _ in art.spans]
 
 
 def main(argv=None):
@@ -37,11 +46,13 @@ def main(argv=None):
     ap.add_argument("--model", default="lr")
     ap.add_argument("--drop", nargs="*", default=[])
     ap.add_argument("--scale", nargs="*", default=[])
+    ap.add_argument("--no-word-info", dest="word_info", action="store_false",
+                    help="leave out the word-cluster and loaded-word features")
     args = ap.parse_args(argv)
     t0 = time.time()
     arts = load_ptc(args.data)
     lex = vader_lexicon()
-    X, y, groups = build(arts, lex)
+    X, y, groups = build(arts, lex, word_info() if args.word_info else None)
     if args.drop:
         X = [{k: v for k, v in x.items() if not k.startswith(tuple(args.drop))} for x in X]
     for item in args.scale:
@@ -67,8 +78,9 @@ def main(argv=None):
                 clf = LogisticRegression(C=C, max_iter=2000)
             clf.fit(Xtr, y[tr])
             pred[te] = clf.predict(Xte)
-        sc = tc_score(list(y), list(pred))
-        print(f"C={C} micro-F1={sc['micro_f1']:.4f} macro-F1={sc['macro_f1']:.4f} ({time.time()-t0:.0f}s)")
+        sc = tc_score(list(y), list(pred), span_keys(arts))
+        print(f"C={C} micro-F1={sc['micro_f1']:.4f} (positional {sc['micro_f1_positional']:.4f}) "
+              f"macro-F1={sc['macro_f1']:.4f} ({time.time()-t0:.0f}s)")
         for k, v in sc["per_technique"].items():
             print(f"   {k:40s} f1={v['f1']:.3f} n={v['support']}")
 

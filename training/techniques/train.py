@@ -20,9 +20,11 @@ from newsdesk.models.artifacts import ARTIFACT_DIR
 from newsdesk.models.technique_features import CHAR_WEIGHT
 from newsdesk.models.techniques import ARTIFACT, decode_spans
 
-from .common import load_ptc, ptc_files, sha256_files, vader_lexicon
+from newsdesk.models.technique_words import loaded_words_sha256, pack_clusters
+
+from .common import load_ptc, ner_clusters, ptc_files, sha256_files, vader_lexicon, word_info
 from .si_cv import article_tokens
-from .tc_cv import build
+from .tc_cv import build, span_keys
 
 VERSION = "1.0.0"
 TC_C = 0.1
@@ -106,7 +108,8 @@ def main(argv=None):
     t0 = time.time()
     arts = load_ptc(args.data)
     lex = vader_lexicon()
-    X, y, groups = build(arts, lex)
+    words = word_info()
+    X, y, groups = build(arts, lex, words)
     labels = sorted(set(y))
     y_idx = np.array([labels.index(t) for t in y])
     metrics: dict = {"n_articles": len(arts), "n_spans": len(y)}
@@ -118,13 +121,16 @@ def main(argv=None):
             names, W, b = _fit_tc([X[i] for i in tr], y[tr], labels)
             cv_scores[te] = _scores(names, W, b, [X[i] for i in te])
         pred = _predict_like_classify(arts, cv_scores, labels)
-        tc = tc_score(list(y), pred)
+        tc = tc_score(list(y), pred, span_keys(arts))
         metrics["tc_cv_micro_f1"] = round(tc["micro_f1"], 4)
+        metrics["tc_cv_micro_f1_positional"] = round(tc["micro_f1_positional"], 4)
+        plain = tc_score(list(y), [labels[i] for i in cv_scores.argmax(1)])
+        metrics["tc_cv_micro_f1_argmax_positional"] = round(plain["micro_f1"], 4)
         metrics["tc_cv_macro_f1"] = round(tc["macro_f1"], 4)
         metrics["tc_cv_per_technique"] = {k: v["f1"] for k, v in tc["per_technique"].items()}
         temperature, nll = _fit_temperature(cv_scores, y_idx)
         metrics["tc_cv_nll"] = round(nll, 4)
-        print(f"TC CV micro-F1 {tc['micro_f1']:.4f} macro {tc['macro_f1']:.4f} T={temperature:.3f} ({time.time()-t0:.0f}s)")
+        print(f"TC CV micro-F1 {tc['micro_f1']:.4f} (positional {tc['micro_f1_positional']:.4f}, argmax positional {plain['micro_f1']:.4f}) macro {tc['macro_f1']:.4f} T={temperature:.3f} ({time.time()-t0:.0f}s)")
     else:
         temperature = 0.3
     tc_names, tc_W, tc_b = _fit_tc(X, y, labels)
@@ -160,6 +166,8 @@ def main(argv=None):
         "si_threshold": args.si_threshold,
         "char_weight": CHAR_WEIGHT,
         "lexicon": lex,
+        "clusters": pack_clusters(ner_clusters()),
+        "loaded_words_sha256": loaded_words_sha256(),
     }
     with (out / f"{ARTIFACT}.json").open("w", encoding="utf-8") as fh:
         json.dump(meta, fh, ensure_ascii=False, separators=(",", ":"))

@@ -9,7 +9,9 @@ Scores:
 
 * ``tc_micro_f1`` (the headline ``score``): technique classification given the gold spans,
   micro-F1 over all spans (with one label per span this equals accuracy, as in the task), plus
-  per-technique F1. Needs the TC labels.
+  per-technique F1. Like the task's scorer, the predictions of a span listed several times
+  (one line per technique) are matched to its gold labels in the best order;
+  ``tc_micro_f1_positional`` compares them line by line instead. Needs the TC labels.
 * ``si_f1``: span identification, the task's character-overlap measure: precision sums, over
   predicted spans, the share of the span covered by overlapping gold spans, divided by the number
   of predicted spans; recall the same with roles swapped. Spans of one article are merged where
@@ -144,10 +146,46 @@ def si_score(pairs) -> dict:
     return {"precision": p, "recall": r, "f1": f, "n_pred": n_pred, "n_gold": n_gold}
 
 
-def tc_score(gold: list[str], pred: list[str]) -> dict:
-    """Micro-F1 (= accuracy with one label per span) and per-technique P/R/F1."""
+def align_duplicates(gold: list[str], pred: list[str], keys: list) -> list[str]:
+    """``pred`` reordered within each group of spans that share a key (article, start, end) so
+    that as many labels as possible match ``gold``, as the task's scorer does
+    (``align_annotations``): a span listed twice with two techniques scores both whichever
+    order the label file lists them in."""
+    if len(keys) != len(gold):
+        raise ValueError("keys and gold differ in length")
+    groups: dict = defaultdict(list)
+    for i, k in enumerate(keys):
+        groups[k].append(i)
+    out = list(pred)
+    for idx in groups.values():
+        if len(idx) < 2:
+            continue
+        free = [pred[i] for i in idx]
+        placed: dict[int, str] = {}
+        for i in idx:  # matches first (a maximum matching for equality), the rest in order
+            if gold[i] in free:
+                free.remove(gold[i])
+                placed[i] = gold[i]
+        for i in idx:
+            if i not in placed:
+                placed[i] = free.pop(0)
+        for i in idx:
+            out[i] = placed[i]
+    return out
+
+
+def tc_score(gold: list[str], pred: list[str], keys: list | None = None) -> dict:
+    """Micro-F1 (= accuracy with one label per span) and per-technique P/R/F1.
+
+    With ``keys`` (one (article, start, end) per span) predictions of identical spans are
+    first aligned to the gold labels (:func:`align_duplicates`), as the task's scorer does;
+    ``micro_f1_positional`` is the figure without that alignment.
+    """
     if len(gold) != len(pred):
         raise ValueError("gold and pred differ in length")
+    positional = sum(g == p for g, p in zip(gold, pred)) / len(gold) if gold else 0.0
+    if keys is not None:
+        pred = align_duplicates(gold, pred, keys)
     correct = sum(g == p for g, p in zip(gold, pred))
     tp: dict[str, int] = defaultdict(int)
     n_gold: dict[str, int] = defaultdict(int)
@@ -171,7 +209,8 @@ def tc_score(gold: list[str], pred: list[str]) -> dict:
             "support": n_gold[label],
         }
     macro = sum(f1s) / len(f1s) if f1s else 0.0
-    return {"micro_f1": correct / len(gold) if gold else 0.0, "macro_f1": macro, "per_technique": per}
+    return {"micro_f1": correct / len(gold) if gold else 0.0, "micro_f1_positional": positional,
+            "macro_f1": macro, "per_technique": per}
 
 
 def evaluate(task: str, path: Path, *, si: bool = True, limit: int | None = None, **options) -> dict:
@@ -186,6 +225,7 @@ def evaluate(task: str, path: Path, *, si: bool = True, limit: int | None = None
     model = techniques.load()
     gold_labels: list[str] = []
     pred_labels: list[str] = []
+    keys: list[tuple[str, int, int]] = []
     si_pairs = []
     n_tc_articles = 0
     for art in articles:
@@ -194,14 +234,16 @@ def evaluate(task: str, path: Path, *, si: bool = True, limit: int | None = None
             preds = model.classify(art.text, [(s, e) for s, e, _ in art.spans])
             gold_labels.extend(t for _, _, t in art.spans)
             pred_labels.extend(t for t, _ in preds)
+            keys.extend((art.id, s, e) for s, e, _ in art.spans)
         if si and (art.has_tc or art.has_si):
             found = model.find(art.text)
             si_pairs.append(([(s, e) for s, e, _, _ in found], [(s, e) for s, e, _ in art.spans]))
     n_spans = sum(len(a.spans) for a in articles)
     result: dict = {"task": task, "metric": "tc_micro_f1", "n": n_spans}
     if gold_labels:
-        tc = tc_score(gold_labels, pred_labels)
+        tc = tc_score(gold_labels, pred_labels, keys)
         result["score"] = round(tc["micro_f1"], 4)
+        result["tc_micro_f1_positional"] = round(tc["micro_f1_positional"], 4)
         result["tc_macro_f1"] = round(tc["macro_f1"], 4)
         result["per_technique"] = tc["per_technique"]
     else:

@@ -102,6 +102,8 @@ class ArticleContext:
     head_counts: dict[str, int] = field(default_factory=dict)
     #: memo of :meth:`line_words`
     line_memo: dict[tuple[int, int], tuple] = field(default_factory=dict)
+    #: line (start, end) -> loaded-word scores of its words (filled by ``WordInfo``)
+    loaded_memo: dict[tuple[int, int], list] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, spans: list[tuple[int, int]] | None = None) -> "ArticleContext":
@@ -192,9 +194,10 @@ def _lex_cues(words: list[str], lexicon: dict[str, float], prefix: str, feats: d
 
 
 def span_features(
-    ctx: ArticleContext, start: int, end: int, lexicon: dict[str, float]
+    ctx: ArticleContext, start: int, end: int, lexicon: dict[str, float], word_info=None
 ) -> dict[str, float]:
-    """Features of the span ``ctx.text[start:end]`` for technique classification."""
+    """Features of the span ``ctx.text[start:end]`` for technique classification
+    (``word_info``: a :class:`~.technique_words.WordInfo` adding cluster and loaded-word cues)."""
     text, lower = ctx.text, ctx.lower
     raw = text[start:end]
     span = " ".join(lower[start:end].split())
@@ -317,6 +320,8 @@ def span_features(
     lnorm = 1.0 / math.sqrt(max(len(line_words), 1))
     for w in line_words:
         feats["ctx=" + w] = lnorm
+    if word_info is not None:
+        word_info.add_features(ctx, start, end, toks, feats)
     return feats
 
 
