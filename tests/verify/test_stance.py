@@ -10,11 +10,11 @@ import pytest
 from newsdesk.errors import EvalDataError
 from newsdesk.evaluate.stance import evaluate
 from newsdesk.verify.align import align
-from newsdesk.verify.stance import judge
+from newsdesk.verify.stance import judge, load
 
-# The shipped model (v2) scores ~0.93 stance / ~0.90 verdict on this file, which is its own
+# The shipped model (v3) scores ~0.93 stance / ~0.90 verdict on this file, which is its own
 # TRAINING data (held-back claims are measured separately); the cross-validated runtime-path
-# figures (~0.49 / ~0.40) are in stance.card.md. These floors catch a broken artifact or feature
+# figures (~0.49 / ~0.41) are in stance.card.md. These floors catch a broken artifact or feature
 # drift, not quality.
 STANCE_FLOOR = 0.88
 VERDICT_FLOOR = 0.84
@@ -75,6 +75,27 @@ def test_scaled_and_comma_numbers_align():
 def test_shared_words_alone_are_not_support(claim, passage):
     stance = judge(claim, passage)
     assert stance.label != "supports", stance
+
+
+@pytest.mark.parametrize("claim,passage", [
+    # only a name (and its stem vectors' neighbours) in common with the claim
+    ("Angela Merkel raised taxes on fuel in 2019", "Angela Merkel was born in Hamburg."),
+    ("Greta Thunberg sailed across the Atlantic to attend a climate summit",
+     "Greta Thunberg is a Swedish activist."),
+    ("Exxon knew about climate change in the 1970s", "Exxon is an American oil company."),
+])
+def test_shared_name_alone_is_not_support(claim, passage):
+    stance = judge(claim, passage)
+    assert stance.label != "supports", stance
+    # nor does it count as support in a verdict
+    assert stance.support < load().t_support, stance
+
+
+def test_stem_vectors_ship_with_the_model():
+    model = load()
+    assert model.vectors.vectors.shape[0] == len(model.vectors.index) > 1000
+    restated = model.probabilities("Sea levels are rising", "Sea levels are rising fast")
+    assert restated.argmax() == 0
 
 
 def test_unrelated_passage():

@@ -3,7 +3,8 @@
 Two parts, both numpy-only:
 
 * dense signals (``DENSE_NAMES``): word overlap, TF-IDF cosine, number/year/name mismatches,
-  negation mismatch, WordNet antonyms, hedging, lengths;
+  negation mismatch, WordNet antonyms, hedging, lengths, and soft overlap through stem vectors
+  learned from the training texts (``training/stance/embeddings.py``; shipped in ``stance.npz``);
 * hashed sparse indicators: claim words, evidence words and bigrams, shared stems, and
   claim-word x evidence-word pairs (the classic lexical NLI cross features), hashed with CRC32
   into ``2**HASH_BITS`` columns.
@@ -43,7 +44,43 @@ DENSE_NAMES = (
     "log_claim_len",
     "log_evidence_len",
     "evidence_is_title",  # a quoted headline/citation rather than a statement
+    "embed_max_sim",  # idf-weighted mean over claim stems of the best cosine to an evidence stem
+    "embed_unmatched_sim",  # the same over the claim stems the evidence lacks
+    "embed_centroid_cos",  # cosine of the two mean stem vectors
+    "embed_mean_sim",  # mean cosine over all claim x evidence stem pairs
 )
+#: Number of trailing ``DENSE_NAMES`` that come from the stem vectors.
+N_EMBED = 4
+
+
+class StemVectors:
+    """Unit vectors of word stems (rows of ``vectors``, one per ``vocab`` entry)."""
+
+    def __init__(self, vocab, vectors: np.ndarray):
+        self.index = {str(w): i for i, w in enumerate(vocab)}
+        self.vectors = np.asarray(vectors, dtype=np.float32)
+
+
+def embed_features(claim: TextInfo, evidence: TextInfo, vectors: StemVectors | None,
+                   idf: dict[str, float] | None, default_idf: float) -> list[float]:
+    if vectors is None:
+        return [0.0] * N_EMBED
+    index = vectors.index
+    cw = [w for w in dict.fromkeys(claim.content) if w in index]
+    ew = [w for w in dict.fromkeys(evidence.content) if w in index]
+    if not cw or not ew:
+        return [0.0] * N_EMBED
+    cv = vectors.vectors[[index[w] for w in cw]]
+    ev = vectors.vectors[[index[w] for w in ew]]
+    sim = cv @ ev.T
+    wts = np.asarray([(idf or {}).get(w, default_idf) for w in cw], dtype=np.float32)
+    best = sim.max(axis=1)
+    present = set(evidence.content)
+    missing = np.asarray([w not in present for w in cw])
+    unmatched = float((best * wts)[missing].sum() / wts[missing].sum()) if missing.any() else 1.0
+    cm, em = cv.mean(axis=0), ev.mean(axis=0)
+    centroid = float(cm @ em / (np.linalg.norm(cm) * np.linalg.norm(em) + 1e-9))
+    return [float((best * wts).sum() / wts.sum()), unmatched, centroid, float(sim.mean())]
 
 
 def _h(key: str) -> int:
@@ -114,9 +151,11 @@ def hashed_features(claim: TextInfo, evidence: TextInfo) -> list[int]:
 
 
 def pair_features(claim: str, evidence: str, idf: dict[str, float] | None = None,
-                  default_idf: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+                  default_idf: float = 1.0, vectors: StemVectors | None = None
+                  ) -> tuple[np.ndarray, np.ndarray]:
     """(dense vector, hashed column indices) for one pair."""
     c, e = analyse(claim), analyse(evidence)
-    dense = np.asarray(dense_features(c, e, idf, default_idf), dtype=np.float32)
+    dense = np.asarray(dense_features(c, e, idf, default_idf)
+                       + embed_features(c, e, vectors, idf, default_idf), dtype=np.float32)
     cols = np.unique(np.asarray(hashed_features(c, e), dtype=np.int64))
     return dense, cols

@@ -25,7 +25,7 @@ import numpy as np
 from ..errors import ModelError
 from ..models.artifacts import cached, load_json, load_npz
 from .align import align
-from .features import DENSE_NAMES, HASH_BITS, pair_features
+from .features import DENSE_NAMES, HASH_BITS, StemVectors, pair_features
 from .text import analyse
 
 ARTIFACT = "stance"
@@ -55,6 +55,9 @@ class StanceModel:
         self.dense = weights["dense"].astype(np.float32)
         self.hashed = weights["hashed"].astype(np.float32)
         self.intercept = weights["intercept"].astype(np.float32)
+        if "embed" not in weights or "embed_vocab" not in weights:
+            raise ModelError("stance artifact has no stem vectors; retrain it")
+        self.vectors = StemVectors(weights["embed_vocab"].tolist(), weights["embed"])
         self.offsets = np.asarray(meta["offsets"], dtype=np.float32)
         self.idf = meta["idf"]
         self.default_idf = float(meta["default_idf"])
@@ -64,7 +67,7 @@ class StanceModel:
 
     def probabilities(self, claim: str, evidence: str) -> np.ndarray:
         """Model probabilities [support, refute, unrelated] for one pair (no alignment rules)."""
-        dense, cols = pair_features(claim, evidence, self.idf, self.default_idf)
+        dense, cols = pair_features(claim, evidence, self.idf, self.default_idf, self.vectors)
         z = self.dense @ dense + self.hashed[:, cols].sum(axis=1) + self.intercept
         p = 1.0 / (1.0 + np.exp(-z))
         p = p / p.sum()
