@@ -260,10 +260,10 @@ class LoadedWordModel:
         keep = isword if threshold is None else isword & (p >= threshold)
         kept = np.flatnonzero(keep)
         cuts = np.searchsorted(kept, np.cumsum(lengths)).tolist()
-        kept_l, pl = kept.tolist(), p.tolist()
+        found = [(*flat[k], pk) for k, pk in zip(kept.tolist(), p[kept].tolist())]
         out, lo = [], 0
         for hi in cuts:
-            out.append([(*flat[k], pl[k]) for k in kept_l[lo:hi]])
+            out.append(found[lo:hi])
             lo = hi
         return out
 
@@ -274,22 +274,27 @@ class LoadedWordModel:
         table = self._table
         n = len(tokens)
         ids, capital, isword, t, crcs, nbytes = table.ids(tokens)
-        lens = np.array(lengths, dtype=np.int64)
-        starts = np.cumsum(lens) - lens
-        pos = np.arange(n, dtype=np.int64) - np.repeat(starts, lens)
-        last = np.repeat(lens, lens) - 1
-        first = pos == 0
+        lens = np.array(lengths, dtype=np.intp)
+        ends = np.cumsum(lens)
+        full = lens > 0
+        first = np.zeros(n, dtype=bool)
+        first[(ends - lens)[full]] = True
+        last = np.zeros(n, dtype=bool)
+        last[ends[full] - 1] = True
         bos, eos = table.bos, table.eos
         # neighbour words (sentence boundaries give <s> / </s>)
-        prev = np.full(n, bos, dtype=np.intp)
+        prev = np.empty(n, dtype=np.intp)
+        prev[0] = bos
         prev[1:] = ids[:-1]
         prev[first] = bos
-        prev2 = np.full(n, bos, dtype=np.intp)
-        prev2[2:] = ids[:-2]
-        prev2[pos < 2] = bos
-        nxt = np.full(n, eos, dtype=np.intp)
+        prev2 = np.empty(n, dtype=np.intp)  # the previous token's prev, <s> at a start
+        prev2[0] = bos
+        prev2[1:] = prev[:-1]
+        prev2[first] = bos
+        nxt = np.empty(n, dtype=np.intp)
+        nxt[-1] = eos
         nxt[:-1] = ids[1:]
-        nxt[pos == last] = eos
+        nxt[last] = eos
         own = t[ids]
         # hashed features of word pairs, by crc32 linearity (ner_ids.shift):
         # crc("pw=" + prev + "|" + w) = crc(w) ^ shift(crc("pw=" + prev + "|"), len(w))
