@@ -98,14 +98,18 @@ def token_features(tokens: list[str], lex: Lexicon, bits: int):
     return rows, cols, vals
 
 
-# Columns of a word's row in _WordTable.values: the weighted hashed features of the word itself
-# (w, stem, suf3, suf2, pre4, v, vz, len), its N_DENSE weighted dense cues (the position-
-# dependent 8 and 9 left 0), its four z=... variants (index cap * 2 + first) and its weighted
-# features as a neighbour (p, n, p2, pv, nv).
-_D = 8
-_Z = _D + N_DENSE
-_NB = _Z + 4
-_WIDTH = _NB + 5
+# A word's row in _WordTable.values is laid out as the row of token_features' terms that
+# _token_probabilities sums (one column per term, in token_features' order, then the bias):
+# the word's own weighted hashed features w stem suf3 suf2 pre4 (columns 0-4) and v vz len
+# (11-13), its N_DENSE weighted dense cues (16-31; the position-dependent 8 and 9 left 0) and
+# the bias (32); the columns a token's neighbours or position fill (5-10, 14, 15) are 0.
+# _WordTable.side holds the rest: the word's four z=... variants (index cap * 2 + first) and
+# its weighted features as a neighbour (p, n, p2, pv, nv).
+_OWN = (0, 1, 2, 3, 4, 11, 12, 13)  # columns of w stem suf3 suf2 pre4 v vz len
+_DENSE0 = 16
+_WIDTH = _DENSE0 + N_DENSE + 1
+_NB = 4  # first neighbour column of side
+_SIDE = _NB + 5
 
 
 class _WordTable:
@@ -122,6 +126,7 @@ class _WordTable:
     def _reset(self) -> None:
         self.index: dict[str, int] = {}
         self.values = np.zeros((1024, _WIDTH))
+        self.side = np.zeros((1024, _SIDE))
         # per word: crc32 of the word, of "pw=word|" and of "wn=word|"; the word's byte length
         self.crcs = np.zeros((1024, 3), dtype=np.uint32)
         self.nbytes = np.zeros(1024, dtype=np.intp)
@@ -134,8 +139,8 @@ class _WordTable:
         self.eos = self._add("</s>")
 
     def ids(self, tokens: list[str]):
-        """(word id, capital initial, is-word flag) arrays of ``tokens``, then values, crcs and
-        nbytes: a consistent snapshot, adding the tokens not seen yet (all forgotten first once
+        """(word id, capital initial, is-word flag) arrays of ``tokens``, then values, side,
+        crcs and nbytes: a consistent snapshot, adding the tokens not seen yet (all forgotten first once
         the token table would pass _CACHE_MAX)."""
         with self.lock:
             raw = self.raw
@@ -148,7 +153,7 @@ class _WordTable:
                        for r, t in zip(rid, tokens)]
             r = np.array(rid, dtype=np.intp)
             return (self.raw_word[r], self.raw_cap[r], self.raw_isword[r],
-                    self.values, self.crcs, self.nbytes)
+                    self.values, self.side, self.crcs, self.nbytes)
 
     def _add_raw(self, tok: str) -> int:
         i = len(self.raw)
@@ -168,8 +173,8 @@ class _WordTable:
     def _add(self, w: str) -> int:
         i = self.n_words
         if i == len(self.values):
-            self.values, self.crcs, self.nbytes = (
-                _grown(a, 2 * i) for a in (self.values, self.crcs, self.nbytes))
+            self.values, self.side, self.crcs, self.nbytes = (
+                _grown(a, 2 * i) for a in (self.values, self.side, self.crcs, self.nbytes))
         lex = self.model.lexicon
         wq, c = self.w25, self._col
         val = lex.valence.get(w, 0.0)
@@ -195,7 +200,11 @@ class _WordTable:
         vr = round(val)
         nb = [wq[c("p=" + w)], wq[c("n=" + w)], wq[c("p2=" + w)],
               wq[c("pv=%d" % vr)], wq[c("nv=%d" % vr)]]
-        self.values[i] = hashed + dvals + zvars + nb
+        row = self.values[i]
+        row[list(_OWN)] = hashed
+        row[_DENSE0:_DENSE0 + N_DENSE] = dvals
+        row[-1] = self.model.bias
+        self.side[i] = zvars + nb
         wb = w.encode("utf-8")
         self.crcs[i] = (zlib.crc32(wb), zlib.crc32(("pw=" + w + "|").encode("utf-8")),
                         zlib.crc32(("wn=" + w + "|").encode("utf-8")))
@@ -273,7 +282,7 @@ class LoadedWordModel:
         sentences (may be 0)."""
         table = self._table
         n = len(tokens)
-        ids, capital, isword, t, crcs, nbytes = table.ids(tokens)
+        ids, capital, isword, t, side, crcs, nbytes = table.ids(tokens)
         lens = np.array(lengths, dtype=np.intp)
         ends = np.cumsum(lens)
         full = lens > 0
@@ -295,7 +304,6 @@ class LoadedWordModel:
         nxt[-1] = eos
         nxt[:-1] = ids[1:]
         nxt[last] = eos
-        own = t[ids]
         # hashed features of word pairs, by crc32 linearity (ner_ids.shift):
         # crc("pw=" + prev + "|" + w) = crc(w) ^ shift(crc("pw=" + prev + "|"), len(w))
         mask = np.uint32((1 << self.bits) - 1)
@@ -305,21 +313,17 @@ class LoadedWordModel:
         # one column per term of token_features' sum, in its order (16 hashed, N_DENSE dense),
         # then the bias; a running sum along each row adds them one at a time in that order,
         # so every score is bit-identical to the sparse sum (np.bincount) over token_features
-        m = np.empty((n, 16 + N_DENSE + 1))
-        m[:, 0:5] = own[:, 0:5]                                   # w stem suf3 suf2 pre4
-        m[:, 5] = t[prev, _NB]                                    # p
-        m[:, 6] = t[nxt, _NB + 1]                                 # n
-        m[:, 7] = wq[pw]                                          # pw
-        m[:, 8] = wq[wn]                                          # wn
-        m[:, 9] = t[prev2, _NB + 2]                               # p2
-        m[:, 10] = own[np.arange(n), _Z + capital.astype(np.intp) * 2 + first]  # z
-        m[:, 11:14] = own[:, 5:8]                                 # v vz len
-        m[:, 14] = t[prev, _NB + 3]                               # pv
-        m[:, 15] = t[nxt, _NB + 4]                                # nv
-        m[:, 16:16 + N_DENSE] = own[:, _D:_D + N_DENSE]
-        m[:, 16 + 8] = np.where(capital & ~first, table.dense_w[8], 0.0)
-        m[:, 16 + 9] = np.where(first, table.dense_w[9], 0.0)
-        m[:, -1] = self.bias
+        m = t[ids]                      # w stem suf3 suf2 pre4, v vz len, dense, bias
+        m[:, 5] = side[prev, _NB]       # p
+        m[:, 6] = side[nxt, _NB + 1]    # n
+        m[:, 7] = wq[pw]                # pw
+        m[:, 8] = wq[wn]                # wn
+        m[:, 9] = side[prev2, _NB + 2]  # p2
+        m[:, 10] = side[ids, capital.astype(np.intp) * 2 + first]  # z
+        m[:, 14] = side[prev, _NB + 3]  # pv
+        m[:, 15] = side[nxt, _NB + 4]   # nv
+        m[:, _DENSE0 + 8] = np.where(capital & ~first, table.dense_w[8], 0.0)
+        m[:, _DENSE0 + 9] = np.where(first, table.dense_w[9], 0.0)
         z = np.add.accumulate(m, axis=1)[:, -1]
         return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0))), isword
 
