@@ -308,8 +308,11 @@ class LoadedWordModel:
         # crc("pw=" + prev + "|" + w) = crc(w) ^ shift(crc("pw=" + prev + "|"), len(w))
         mask = np.uint32((1 << self.bits) - 1)
         wq = table.w25
-        pw = (crcs[ids, 0] ^ shift(crcs[prev, 1], nbytes[ids])) & mask
-        wn = (crcs[nxt, 0] ^ shift(crcs[ids, 2], nbytes[nxt])) & mask
+        # pw (first n) and wn (last n) in one pass: crc(second word) ^ shift(prefix crc, its length)
+        second = np.concatenate((ids, nxt))
+        pair = (crcs[second, 0] ^ shift(np.concatenate((crcs[prev, 1], crcs[ids, 2])),
+                                        nbytes[second])) & mask
+        pw, wn = pair[:n], pair[n:]
         # one column per term of token_features' sum, in its order (16 hashed, N_DENSE dense),
         # then the bias; a running sum along each row adds them one at a time in that order,
         # so every score is bit-identical to the sparse sum (np.bincount) over token_features
