@@ -33,7 +33,9 @@ from .sentence_classifier import load_lexicon
 
 _ALPHA = re.compile(r"[A-Za-z]")
 N_DENSE = 16
-_CACHE_MAX = 50_000  # distinct words in the word table (rows of 33 floats: under 20 MB)
+# distinct tokens as written in the token table (so at most as many words, each a row of 42
+# floats and 4 small ints in the word table: under 20 MB at most)
+_CACHE_MAX = 50_000
 
 
 def is_word(tok: str) -> bool:
@@ -159,7 +161,7 @@ class _WordTable:
         i = len(self.raw)
         if i == len(self.raw_word):
             self.raw_word, self.raw_cap, self.raw_isword = (
-                _grown(a, 2 * i) for a in (self.raw_word, self.raw_cap, self.raw_isword))
+                _grown(a, _room(i)) for a in (self.raw_word, self.raw_cap, self.raw_isword))
         w = tok.lower().replace("\u2019", "'")
         self.raw_word[i] = self.index[w] if w in self.index else self._add(w)
         self.raw_cap[i] = tok[:1].isupper()
@@ -174,7 +176,7 @@ class _WordTable:
         i = self.n_words
         if i == len(self.values):
             self.values, self.side, self.crcs, self.nbytes = (
-                _grown(a, 2 * i) for a in (self.values, self.side, self.crcs, self.nbytes))
+                _grown(a, _room(i)) for a in (self.values, self.side, self.crcs, self.nbytes))
         lex = self.model.lexicon
         wq, c = self.w25, self._col
         val = lex.valence.get(w, 0.0)
@@ -212,6 +214,11 @@ class _WordTable:
         self.index[w] = i
         self.n_words = i + 1
         return i
+
+
+def _room(i: int) -> int:
+    """Rows for a table that has ``i`` full ones: double, but not past what _CACHE_MAX needs."""
+    return max(i + 1, min(2 * i, _CACHE_MAX + 2))
 
 
 def _grown(a: np.ndarray, n: int) -> np.ndarray:
