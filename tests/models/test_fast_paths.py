@@ -140,7 +140,9 @@ def test_loaded_word_scores_are_bit_identical_to_the_sparse_sum(article_text):
     from newsdesk.models import loaded_words
 
     model = loaded_words.load()
-    text = article_text + "\n\nSLAMMED: Reckless ‘scheme’ — it’s a well-known x. A\n"
+    long_word = "-".join(["antidisestablishmentarianism"] * 4)  # over 64 bytes: chained shifts
+    text = (article_text + "\n\nSLAMMED: Reckless ‘scheme’ — it’s a well-known x. A\n"
+            + f"Naïve café {long_word} {long_word.upper()} RECKLESS reckless it's IT’S.\n")
     bounds = [(s.start, s.end) for s in split_sentences(text)]
     bounds += [(0, 0), (len(text) - 2, len(text))]
     expected = [_loaded_words_reference(model, text, a, b) for a, b in bounds]

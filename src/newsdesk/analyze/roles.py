@@ -6,6 +6,8 @@ combines them with what makes a statement checkable at all: names, dates, number
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..model import SentenceAnalysis, SentenceKind, SentenceRole
 from ..pipeline import Doc
 from .cues import Cues, cues
@@ -117,14 +119,10 @@ class SentenceRoles:
 def _anchored_sentences(doc: Doc) -> set[int]:
     """Sentences holding a named entity, a date or a number: something a checker can look up."""
     starts = [s.start for s in doc.sentences]
-    anchored: set[int] = set()
-    for span in [*doc.entities, *doc.times]:
-        anchored.add(sentence_at(starts, span.start))
-    return anchored
+    offsets = {span.start for span in doc.entities} | {span.start for span in doc.times}
+    return {max(bisect_right(starts, offset) - 1, 0) for offset in offsets}
 
 
 def sentence_at(starts: list[int], offset: int) -> int:
     """Index of the sentence whose start is the last one at or before ``offset``."""
-    from bisect import bisect_right
-
     return max(bisect_right(starts, offset) - 1, 0)

@@ -28,11 +28,14 @@ from ..errors import ModelError
 from ..read.tokens import token_spans
 from .artifacts import load_json, load_npz
 from .features import Lexicon
+from .ner_ids import shift
 from .sentence_classifier import load_lexicon
 
 _ALPHA = re.compile(r"[A-Za-z]")
 N_DENSE = 16
-_CACHE_MAX = 50_000  # distinct words in the word table (rows of 33 floats: under 20 MB)
+# distinct tokens as written in the token table (so at most as many words, each a row of 42
+# floats and 4 small ints in the word table: under 20 MB at most)
+_CACHE_MAX = 50_000
 
 
 def is_word(tok: str) -> bool:
@@ -97,18 +100,23 @@ def token_features(tokens: list[str], lex: Lexicon, bits: int):
     return rows, cols, vals
 
 
-# Columns of a word's row in _WordTable.values: the weighted hashed features of the word itself
-# (w, stem, suf3, suf2, pre4, v, vz, len), its N_DENSE weighted dense cues (the position-
-# dependent 8 and 9 left 0), its four z=... variants (index cap * 2 + first) and its weighted
-# features as a neighbour (p, n, p2, pv, nv).
-_D = 8
-_Z = _D + N_DENSE
-_NB = _Z + 4
-_WIDTH = _NB + 5
+# A word's row in _WordTable.values is laid out as the row of token_features' terms that
+# _token_probabilities sums (one column per term, in token_features' order, then the bias):
+# the word's own weighted hashed features w stem suf3 suf2 pre4 (columns 0-4) and v vz len
+# (11-13), its N_DENSE weighted dense cues (16-31; the position-dependent 8 and 9 left 0) and
+# the bias (32); the columns a token's neighbours or position fill (5-10, 14, 15) are 0.
+# _WordTable.side holds the rest: the word's four z=... variants (index cap * 2 + first) and
+# its weighted features as a neighbour (p, n, p2, pv, nv).
+_OWN = (0, 1, 2, 3, 4, 11, 12, 13)  # columns of w stem suf3 suf2 pre4 v vz len
+_DENSE0 = 16
+_WIDTH = _DENSE0 + N_DENSE + 1
+_NB = 4  # first neighbour column of side
+_SIDE = _NB + 5
 
 
 class _WordTable:
-    """Per-model cache: an id per distinct lower-cased word and its weighted feature values."""
+    """Per-model cache: an id per distinct lower-cased word and its weighted feature values, and
+    an id per distinct token as written (its word's id, capital initial, whether it is a word)."""
 
     def __init__(self, model: LoadedWordModel):
         self.model = model
@@ -120,32 +128,55 @@ class _WordTable:
     def _reset(self) -> None:
         self.index: dict[str, int] = {}
         self.values = np.zeros((1024, _WIDTH))
-        self.wbytes: list[bytes] = []
-        self.pw_state: list[int] = []
-        self.wn_state: list[int] = []
+        self.side = np.zeros((1024, _SIDE))
+        # per word: crc32 of the word, of "pw=word|" and of "wn=word|"; the word's byte length
+        self.crcs = np.zeros((1024, 3), dtype=np.uint32)
+        self.nbytes = np.zeros(1024, dtype=np.intp)
+        self.n_words = 0
+        self.raw: dict[str, int] = {}
+        self.raw_word = np.zeros(1024, dtype=np.intp)
+        self.raw_cap = np.zeros(1024, dtype=bool)
+        self.raw_isword = np.zeros(1024, dtype=bool)
         self.bos = self._add("<s>")
         self.eos = self._add("</s>")
 
-    def ids(self, words: list[str]):
-        """(id of each word, values, wbytes, pw_state, wn_state): a consistent snapshot, adding
-        the words not seen yet (all forgotten first once the table would pass _CACHE_MAX)."""
+    def ids(self, tokens: list[str]):
+        """(word id, capital initial, is-word flag) arrays of ``tokens``, then values, side,
+        crcs and nbytes: a consistent snapshot, adding the tokens not seen yet (all forgotten first once
+        the token table would pass _CACHE_MAX)."""
         with self.lock:
-            index = self.index
-            if len(index) + len(words) > _CACHE_MAX and not all(w in index for w in words):
+            raw = self.raw
+            if len(raw) + len(tokens) > _CACHE_MAX and not all(t in raw for t in tokens):
                 self._reset()
-                index = self.index
-            ids = [index[w] if w in index else self._add(w) for w in words]
-            return ids, self.values, self.wbytes, self.pw_state, self.wn_state
+                raw = self.raw
+            rid = list(map(raw.get, tokens))
+            if None in rid:
+                rid = [r if r is not None else raw[t] if t in raw else self._add_raw(t)
+                       for r, t in zip(rid, tokens)]
+            r = np.array(rid, dtype=np.intp)
+            return (self.raw_word[r], self.raw_cap[r], self.raw_isword[r],
+                    self.values, self.side, self.crcs, self.nbytes)
+
+    def _add_raw(self, tok: str) -> int:
+        i = len(self.raw)
+        if i == len(self.raw_word):
+            self.raw_word, self.raw_cap, self.raw_isword = (
+                _grown(a, _room(i)) for a in (self.raw_word, self.raw_cap, self.raw_isword))
+        w = tok.lower().replace("\u2019", "'")
+        self.raw_word[i] = self.index[w] if w in self.index else self._add(w)
+        self.raw_cap[i] = tok[:1].isupper()
+        self.raw_isword[i] = is_word(tok)
+        self.raw[tok] = i
+        return i
 
     def _col(self, f: str) -> int:
         return zlib.crc32(f.encode("utf-8")) & ((1 << self.model.bits) - 1)
 
     def _add(self, w: str) -> int:
-        i = len(self.wbytes)
+        i = self.n_words
         if i == len(self.values):
-            grown = np.zeros((2 * i, _WIDTH))
-            grown[:i] = self.values
-            self.values = grown
+            self.values, self.side, self.crcs, self.nbytes = (
+                _grown(a, _room(i)) for a in (self.values, self.side, self.crcs, self.nbytes))
         lex = self.model.lexicon
         wq, c = self.w25, self._col
         val = lex.valence.get(w, 0.0)
@@ -171,12 +202,30 @@ class _WordTable:
         vr = round(val)
         nb = [wq[c("p=" + w)], wq[c("n=" + w)], wq[c("p2=" + w)],
               wq[c("pv=%d" % vr)], wq[c("nv=%d" % vr)]]
-        self.values[i] = hashed + dvals + zvars + nb
-        self.wbytes.append(w.encode("utf-8"))
-        self.pw_state.append(zlib.crc32(("pw=" + w + "|").encode("utf-8")))
-        self.wn_state.append(zlib.crc32(("wn=" + w + "|").encode("utf-8")))
+        row = self.values[i]
+        row[list(_OWN)] = hashed
+        row[_DENSE0:_DENSE0 + N_DENSE] = dvals
+        row[-1] = self.model.bias
+        self.side[i] = zvars + nb
+        wb = w.encode("utf-8")
+        self.crcs[i] = (zlib.crc32(wb), zlib.crc32(("pw=" + w + "|").encode("utf-8")),
+                        zlib.crc32(("wn=" + w + "|").encode("utf-8")))
+        self.nbytes[i] = len(wb)
         self.index[w] = i
+        self.n_words = i + 1
         return i
+
+
+def _room(i: int) -> int:
+    """Rows for a table that has ``i`` full ones: double, but not past what _CACHE_MAX needs."""
+    return max(i + 1, min(2 * i, _CACHE_MAX + 2))
+
+
+def _grown(a: np.ndarray, n: int) -> np.ndarray:
+    """``a`` with its first axis grown to ``n`` rows (zeros after the old ones)."""
+    out = np.zeros((n, *a.shape[1:]), dtype=a.dtype)
+    out[:len(a)] = a
+    return out
 
 
 @dataclass(frozen=True)
@@ -207,74 +256,86 @@ class LoadedWordModel:
         per-token sums run column by column in the order :func:`token_features` lists them, so
         every score is bit-identical to the per-sentence sparse sum.
         """
-        pieces = []
+        return self._scored(text, spans, None)
+
+    def _scored(self, text: str, spans: list[tuple[int, int | None]], threshold: float | None
+                ) -> list[list[tuple[int, int, float]]]:
+        """Per span, its word tokens scoring at least ``threshold`` (all of them if None)."""
+        flat: list[tuple[int, int]] = []
+        lengths = []
         for start, end in spans:
             end = len(text) if end is None else end
             if not 0 <= start <= end <= len(text):
                 raise ValueError(f"bad span [{start}, {end}) for a text of length {len(text)}")
-            pieces.append(list(token_spans(text, start, end)))
-        tokens = [text[s:e] for toks in pieces for s, e in toks]
-        if not tokens:
-            return [[] for _ in pieces]
-        p = self._token_probabilities(tokens, [len(t) for t in pieces])
-        out, k = [], 0
-        for toks in pieces:
-            out.append([(s, e, float(p[k + j])) for j, (s, e) in enumerate(toks)
-                        if is_word(text[s:e])])
-            k += len(toks)
+            toks = token_spans(text, start, end)
+            flat += toks
+            lengths.append(len(toks))
+        if not flat:
+            return [[] for _ in lengths]
+        p, isword = self._token_probabilities([text[s:e] for s, e in flat], lengths)
+        keep = isword if threshold is None else isword & (p >= threshold)
+        kept = np.flatnonzero(keep)
+        cuts = np.searchsorted(kept, np.cumsum(lengths)).tolist()
+        found = [(*flat[k], pk) for k, pk in zip(kept.tolist(), p[kept].tolist())]
+        out, lo = [], 0
+        for hi in cuts:
+            out.append(found[lo:hi])
+            lo = hi
         return out
 
-    def _token_probabilities(self, tokens: list[str], lengths: list[int]) -> np.ndarray:
-        """P(loaded) of each token; ``lengths`` splits ``tokens`` into sentences (may be 0)."""
+    def _token_probabilities(self, tokens: list[str], lengths: list[int]
+                             ) -> tuple[np.ndarray, np.ndarray]:
+        """P(loaded) of each token and whether it is a word; ``lengths`` splits ``tokens`` into
+        sentences (may be 0)."""
         table = self._table
-        low = [t.lower().replace("\u2019", "'") for t in tokens]
         n = len(tokens)
-        ids_l, t, wbytes, pw_state, wn_state = table.ids(low)
-        ids = np.array(ids_l, dtype=np.int64)
-        lens = np.array(lengths, dtype=np.int64)
-        starts = np.cumsum(lens) - lens
-        pos = np.arange(n, dtype=np.int64) - np.repeat(starts, lens)
-        last = np.repeat(lens, lens) - 1
-        first = pos == 0
+        ids, capital, isword, t, side, crcs, nbytes = table.ids(tokens)
+        lens = np.array(lengths, dtype=np.intp)
+        ends = np.cumsum(lens)
+        full = lens > 0
+        first = np.zeros(n, dtype=bool)
+        first[(ends - lens)[full]] = True
+        last = np.zeros(n, dtype=bool)
+        last[ends[full] - 1] = True
         bos, eos = table.bos, table.eos
         # neighbour words (sentence boundaries give <s> / </s>)
-        prev = np.full(n, bos, dtype=np.int64)
+        prev = np.empty(n, dtype=np.intp)
+        prev[0] = bos
         prev[1:] = ids[:-1]
         prev[first] = bos
-        prev2 = np.full(n, bos, dtype=np.int64)
-        prev2[2:] = ids[:-2]
-        prev2[pos < 2] = bos
-        nxt = np.full(n, eos, dtype=np.int64)
+        prev2 = np.empty(n, dtype=np.intp)  # the previous token's prev, <s> at a start
+        prev2[0] = bos
+        prev2[1:] = prev[:-1]
+        prev2[first] = bos
+        nxt = np.empty(n, dtype=np.intp)
+        nxt[-1] = eos
         nxt[:-1] = ids[1:]
-        nxt[pos == last] = eos
-        own = t[ids]
-        capital = np.fromiter((x[:1].isupper() for x in tokens), dtype=bool, count=n)
-        # hashed features of word pairs: crc32 continued from the cached prefix states
-        crc = zlib.crc32
-        mask = (1 << self.bits) - 1
+        nxt[last] = eos
+        # hashed features of word pairs, by crc32 linearity (ner_ids.shift):
+        # crc("pw=" + prev + "|" + w) = crc(w) ^ shift(crc("pw=" + prev + "|"), len(w))
+        mask = np.uint32((1 << self.bits) - 1)
         wq = table.w25
+        # pw (first n) and wn (last n) in one pass: crc(second word) ^ shift(prefix crc, its length)
+        second = np.concatenate((ids, nxt))
+        pair = (crcs[second, 0] ^ shift(np.concatenate((crcs[prev, 1], crcs[ids, 2])),
+                                        nbytes[second])) & mask
+        pw, wn = pair[:n], pair[n:]
         # one column per term of token_features' sum, in its order (16 hashed, N_DENSE dense),
         # then the bias; a running sum along each row adds them one at a time in that order,
         # so every score is bit-identical to the sparse sum (np.bincount) over token_features
-        m = np.empty((n, 16 + N_DENSE + 1))
-        m[:, 0:5] = own[:, 0:5]                                   # w stem suf3 suf2 pre4
-        m[:, 5] = t[prev, _NB]                                    # p
-        m[:, 6] = t[nxt, _NB + 1]                                 # n
-        m[:, 7] = wq[np.array([crc(wbytes[i], pw_state[j]) & mask  # pw
-                               for i, j in zip(ids_l, prev.tolist())], dtype=np.int64)]
-        m[:, 8] = wq[np.array([crc(wbytes[j], wn_state[i]) & mask  # wn
-                               for i, j in zip(ids_l, nxt.tolist())], dtype=np.int64)]
-        m[:, 9] = t[prev2, _NB + 2]                               # p2
-        m[:, 10] = own[np.arange(n), _Z + capital.astype(np.int64) * 2 + first]  # z
-        m[:, 11:14] = own[:, 5:8]                                 # v vz len
-        m[:, 14] = t[prev, _NB + 3]                               # pv
-        m[:, 15] = t[nxt, _NB + 4]                                # nv
-        m[:, 16:16 + N_DENSE] = own[:, _D:_D + N_DENSE]
-        m[:, 16 + 8] = np.where(capital & ~first, table.dense_w[8], 0.0)
-        m[:, 16 + 9] = np.where(first, table.dense_w[9], 0.0)
-        m[:, -1] = self.bias
+        m = t[ids]                      # w stem suf3 suf2 pre4, v vz len, dense, bias
+        m[:, 5] = side[prev, _NB]       # p
+        m[:, 6] = side[nxt, _NB + 1]    # n
+        m[:, 7] = wq[pw]                # pw
+        m[:, 8] = wq[wn]                # wn
+        m[:, 9] = side[prev2, _NB + 2]  # p2
+        m[:, 10] = side[ids, capital.astype(np.intp) * 2 + first]  # z
+        m[:, 14] = side[prev, _NB + 3]  # pv
+        m[:, 15] = side[nxt, _NB + 4]   # nv
+        m[:, _DENSE0 + 8] = np.where(capital & ~first, table.dense_w[8], 0.0)
+        m[:, _DENSE0 + 9] = np.where(first, table.dense_w[9], 0.0)
         z = np.add.accumulate(m, axis=1)[:, -1]
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0))), isword
 
     def spans(self, text: str, start: int = 0, end: int | None = None
               ) -> list[tuple[int, int, float]]:
@@ -285,8 +346,7 @@ class LoadedWordModel:
                    ) -> list[list[tuple[int, int, float]]]:
         """:meth:`spans` of each ``(start, end)`` span of ``text`` (e.g. every sentence of an
         article), scored in one pass: the same results, less per-call overhead."""
-        return [[x for x in scores if x[2] >= self.threshold]
-                for scores in self.word_scores_many(text, spans)]
+        return self._scored(text, spans, self.threshold)
 
 
 @lru_cache(maxsize=1)
