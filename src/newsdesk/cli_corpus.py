@@ -76,7 +76,8 @@ def ingest(
         typer.echo(
             f"{report.items} items in {report.seconds:.1f}s ({report.rate:.1f}/s): "
             f"{report.added} added ({report.duplicates} near-duplicates, {report.new_stories} new "
-            f"stories), {report.skipped} already stored, {report.failed} failed"
+            f"stories{f', {report.reused} copies with their original analysis' if report.reused else ''}), "
+            f"{report.skipped} already stored, {report.failed} failed"
             + (" (see `newsdesk failures`)" if report.failed else ""),
             err=True,
         )

@@ -40,6 +40,7 @@ class IngestReport:
     added: int = 0  # articles stored by this run
     skipped: int = 0  # already stored (same item key, or same text from the same place)
     duplicates: int = 0  # added, but near-duplicates of a stored article
+    reused: int = 0  # added with the analysis of a copy of the same text (not analysed again)
     new_stories: int = 0
     failed: int = 0
     seconds: float = 0.0
@@ -65,6 +66,7 @@ class Prepared:
     content_hash: str | None = None
     error: str | None = None
     reason: str | None = None
+    reused: bool = False  # the analysis is an analysed copy's (``store.reuse``)
 
 
 def encode_analysis(brief: Brief) -> bytes:
@@ -85,9 +87,20 @@ def _days(brief: Brief | None) -> list[str]:
     return sorted({t.value.isoformat() for t in brief.times if t.value is not None and t.resolved})
 
 
+def _encoded_days(data: bytes) -> list[str]:
+    """``_days`` of an encoded analysis, read without building the Brief."""
+    import json
+
+    times = json.loads(zlib.decompress(data)).get("times") or []
+    return sorted({t["value"] for t in times if t.get("value") and t.get("resolved")})
+
+
 def prepare(item: Item, *, pipeline=None, analyze: bool = True, fetcher=None,
-            allow_private: bool = False) -> Prepared:
-    """Load, analyse and fingerprint one item (runs in a worker process)."""
+            allow_private: bool = False, copies=None) -> Prepared:
+    """Load, analyse and fingerprint one item (runs in a worker process).
+
+    ``copies`` (a ``store.reuse.CopyAnalyses``) gives the analysis of a copy of the same text
+    already analysed, so a syndicated copy is not analysed again."""
     from .sources import load_item
     from .store.records import place_of, stored_id
     from .stories import minhash
@@ -100,14 +113,22 @@ def prepare(item: Item, *, pipeline=None, analyze: bool = True, fetcher=None,
         identity = stored_id(out.content_hash, place_of(article.outlet, article.url))
         if article.id != identity:  # the brief's (and its claims') ids name the stored copy
             article = article.model_copy(update={"id": identity})
-        brief = None
+        days: list[str] = []
         if analyze:
-            from .api import brief_article
+            out.analysis = copies.find(article, out.content_hash) if copies is not None else None
+            out.reused = out.analysis is not None
+            if out.analysis is None:
+                from .api import brief_article
 
-            brief = brief_article(article, pipeline)
-            out.analysis = encode_analysis(brief)
+                brief = brief_article(article, pipeline)
+                out.analysis = encode_analysis(brief)
+                days = _days(brief)
+                if copies is not None:
+                    copies.remember(article, out.content_hash, out.analysis)
+            else:
+                days = _encoded_days(out.analysis)
         lead = article.text[:400]
-        out.terms = article_terms(article.text, article.title, _days(brief))
+        out.terms = article_terms(article.text, article.title, days)
         out.lead_terms = article_terms(lead, article.title)
         out.minhash = minhash.to_bytes(minhash.signature(article.text))
         out.article = article
@@ -118,8 +139,30 @@ def prepare(item: Item, *, pipeline=None, analyze: bool = True, fetcher=None,
     return out
 
 
-def _prepare_batch(items: list[Item], analyze: bool, allow_private: bool) -> list[Prepared]:
-    return [prepare(item, analyze=analyze, allow_private=allow_private) for item in items]
+_WORKER: dict = {}  # per worker process: its store reader and recent analyses
+
+
+def _worker_copies(reader_location: str):
+    from .store.reuse import CopyAnalyses
+
+    if "copies" not in _WORKER:
+        reader = None
+        if reader_location:
+            from .store import open_store
+
+            try:
+                reader = open_store(reader_location, readonly=True)
+            except NewsdeskError:
+                reader = None  # no reuse of stored analyses: recent ones still are
+        _WORKER["copies"] = CopyAnalyses(reader)
+    return _WORKER["copies"]
+
+
+def _prepare_batch(items: list[Item], analyze: bool, allow_private: bool,
+                   reader_location: str = "") -> list[Prepared]:
+    copies = _worker_copies(reader_location) if analyze else None
+    return [prepare(item, analyze=analyze, allow_private=allow_private, copies=copies)
+            for item in items]
 
 
 def _batches(items: Iterable[Item | Broken], size: int) -> Iterator[list[Item | Broken]]:
@@ -169,6 +212,12 @@ def ingest(
         raise NewsdeskError("a custom pipeline or fetcher needs workers=0")
     pool = None
     pending: deque = deque()
+    copies = None
+    if analyze:
+        from .store.reuse import CopyAnalyses
+
+        # a custom pipeline's analyses are reused within this run only, never the stored ones
+        copies = CopyAnalyses(store if pipeline is None else None)
     try:
         for batch in _batches(_all_items(sources, fetcher, allow_private), batch_size):
             broken = [b for b in batch if isinstance(b, Broken)]
@@ -186,11 +235,12 @@ def ingest(
                 pool = _start_pool(workers)  # only once the stream is longer than one batch
             if pool is None:
                 results = [prepare(i, pipeline=pipeline, analyze=analyze, fetcher=fetcher,
-                                   allow_private=allow_private) for i in todo]
+                                   allow_private=allow_private, copies=copies) for i in todo]
                 _store_batch(store, broken, results, report, config, today)
                 _tick(report, started, on_progress)
                 continue
-            pending.append((broken, pool.submit(_prepare_batch, todo, analyze, allow_private)))
+            pending.append((broken, pool.submit(_prepare_batch, todo, analyze, allow_private,
+                                                store.reader_location)))
             while len(pending) > 2 * workers:
                 done_broken, future = pending.popleft()
                 _store_batch(store, done_broken, future.result(), report, config, today)
@@ -282,6 +332,7 @@ def _store_batch(store, broken: list[Broken], results: list[Prepared], report: I
             index_day = row.day if row.day is not None else (today or dt.date.today()).toordinal()
             store.add_article(row, term_keys, band_keys, index_day=index_day)
             report.added += 1
+            report.reused += result.reused
             report.duplicates += placement.duplicate_of is not None
             report.new_stories += placement.new_story
         store.clear_failures(list(dict.fromkeys(done)))

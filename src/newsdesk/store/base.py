@@ -39,6 +39,7 @@ class Store:
 
     dialect = ""
     location = ""
+    reader_location = ""  # where a worker process opens a reader (``open_store(readonly=True)``)
 
     # ------------------------------------------------------------ back-end specific
 
@@ -140,6 +141,15 @@ class Store:
             "WHERE content_hash = ? AND story_id IS NOT NULL ORDER BY seq LIMIT 1",
             (content_hash,)).fetchone()
         return Candidate(row[0], row[1], row[2], row[3], row[4]) if row else None
+
+    def analysed_copies(self, content_hash: str, limit: int = 8) -> list[tuple]:
+        """(id, title, published, language, analysis) of stored articles with this text that
+        have an analysis, first stored first (see ``store.reuse``)."""
+        rows = self._execute(
+            "SELECT id, title, published, language, analysis FROM articles "
+            "WHERE content_hash = ? AND analysis IS NOT NULL ORDER BY seq LIMIT ?",
+            (content_hash, limit)).fetchall()
+        return [(r[0], r[1], r[2], r[3], bytes(r[4])) for r in rows]
 
     def add_article(
         self, row: ArticleRow, term_keys: Sequence[str] = (), band_keys: Sequence[int] = (),
