@@ -3,8 +3,9 @@
     ingest(sources, store, ...) -> IngestReport
 
 Every article goes through the same pipeline as ``newsdesk brief`` (``api.default_pipeline``)
-and is stored with its analysis, its near-duplicate link and its story, in one transaction per
-batch. Ingest is idempotent (an article's identity is the hash of its text *and* where it
+and is stored with its analysis, its near-duplicate link and its story; a transaction
+commits every ``COMMIT_ARTICLES`` items or ``COMMIT_SECONDS``, whichever comes first (one commit
+per batch of 32 cost as much as the insert itself on a large corpus). Ingest is idempotent (an article's identity is the hash of its text *and* where it
 appeared, its outlet or else its url: the same article from the same outlet twice is stored once,
 while a wire story printed by two outlets is stored twice, the later copy linked to the first as
 a near-duplicate through the shared text hash) and resumable: items already stored are
@@ -30,6 +31,8 @@ from .model import Article, Brief
 from .sources import Broken, Item
 
 BATCH = 32
+COMMIT_ARTICLES = 256  # commit once this many items are written ...
+COMMIT_SECONDS = 2.0  # ... or this long after the last commit, whichever comes first
 
 
 @dataclass
@@ -218,6 +221,7 @@ def ingest(
 
         # a custom pipeline's analyses are reused within this run only, never the stored ones
         copies = CopyAnalyses(store if pipeline is None else None)
+    commits = _Commits(store)
     try:
         for batch in _batches(_all_items(sources, fetcher, allow_private), batch_size):
             broken = [b for b in batch if isinstance(b, Broken)]
@@ -237,18 +241,27 @@ def ingest(
                 results = [prepare(i, pipeline=pipeline, analyze=analyze, fetcher=fetcher,
                                    allow_private=allow_private, copies=copies) for i in todo]
                 _store_batch(store, broken, results, report, config, today)
+                commits.after(len(batch))
                 _tick(report, started, on_progress)
                 continue
             pending.append((broken, pool.submit(_prepare_batch, todo, analyze, allow_private,
                                                 store.reader_location)))
             while len(pending) > 2 * workers:
                 done_broken, future = pending.popleft()
-                _store_batch(store, done_broken, future.result(), report, config, today)
+                results = future.result()
+                _store_batch(store, done_broken, results, report, config, today)
+                commits.after(len(results) + len(done_broken))
                 _tick(report, started, on_progress)
         while pending:
             done_broken, future = pending.popleft()
-            _store_batch(store, done_broken, future.result(), report, config, today)
+            results = future.result()
+            _store_batch(store, done_broken, results, report, config, today)
+            commits.after(len(results) + len(done_broken))
             _tick(report, started, on_progress)
+        store.commit()
+    except BaseException:
+        store.rollback()  # what was not committed is redone by the next run
+        raise
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -279,6 +292,19 @@ def _start_pool(workers: int):
                                initializer=_exit_with_parent, initargs=(os.getpid(),))
 
 
+class _Commits:
+    """Commit every ``COMMIT_ARTICLES`` items or ``COMMIT_SECONDS``, whichever comes first."""
+
+    def __init__(self, store):
+        self.store, self.items, self.since = store, 0, time.monotonic()
+
+    def after(self, items: int) -> None:
+        self.items += items
+        if self.items >= COMMIT_ARTICLES or time.monotonic() - self.since >= COMMIT_SECONDS:
+            self.store.commit()
+            self.items, self.since = 0, time.monotonic()
+
+
 def _tick(report: IngestReport, started: float, on_progress) -> None:
     report.seconds = time.perf_counter() - started
     if on_progress is not None:
@@ -299,40 +325,39 @@ def _store_batch(store, broken: list[Broken], results: list[Prepared], report: I
     from .store.base import now
     from .store.records import ArticleRow, place_of
 
-    with store.transaction():
-        for b in broken:
-            _fail(store, report, b.key, b.source, b.error, b.reason)
-        done: list[str] = []
-        stored = [r for r in results if r.article is not None]
-        known_ids = store.known_ids([r.article.id for r in stored])
-        known = store.known_copies(list(dict.fromkeys(r.content_hash for r in stored)))
-        for result in results:
-            if result.article is None:
-                _fail(store, report, result.key, result.source, result.error or "Error",
-                      result.reason or "unknown")
-                continue
-            done += [result.key, result.source]  # the source itself may have failed before
-            article = result.article
-            copy = (result.content_hash, place_of(article.outlet, article.url))
-            if article.id in known_ids or copy in known:
-                report.skipped += 1
-                continue
-            known_ids.add(article.id)
-            known.add(copy)
-            row = ArticleRow(
-                id=article.id, text=article.text, source=article.source, ingested_at=now(),
-                terms=result.terms or {}, lead_terms=result.lead_terms or {}, item=result.key,
-                url=article.url, title=article.title, outlet=article.outlet,
-                published=article.published, language=article.language,
-                analysis=result.analysis, minhash=result.minhash,
-                content_hash=result.content_hash,
-            )
-            signature = minhash.from_bytes(result.minhash)
-            placement, term_keys, band_keys = place(store, row, signature, config, today)
-            index_day = row.day if row.day is not None else (today or dt.date.today()).toordinal()
-            store.add_article(row, term_keys, band_keys, index_day=index_day)
-            report.added += 1
-            report.reused += result.reused
-            report.duplicates += placement.duplicate_of is not None
-            report.new_stories += placement.new_story
-        store.clear_failures(list(dict.fromkeys(done)))
+    for b in broken:
+        _fail(store, report, b.key, b.source, b.error, b.reason)
+    done: list[str] = []
+    stored = [r for r in results if r.article is not None]
+    known_ids = store.known_ids([r.article.id for r in stored])
+    known = store.known_copies(list(dict.fromkeys(r.content_hash for r in stored)))
+    for result in results:
+        if result.article is None:
+            _fail(store, report, result.key, result.source, result.error or "Error",
+                  result.reason or "unknown")
+            continue
+        done += [result.key, result.source]  # the source itself may have failed before
+        article = result.article
+        copy = (result.content_hash, place_of(article.outlet, article.url))
+        if article.id in known_ids or copy in known:
+            report.skipped += 1
+            continue
+        known_ids.add(article.id)
+        known.add(copy)
+        row = ArticleRow(
+            id=article.id, text=article.text, source=article.source, ingested_at=now(),
+            terms=result.terms or {}, lead_terms=result.lead_terms or {}, item=result.key,
+            url=article.url, title=article.title, outlet=article.outlet,
+            published=article.published, language=article.language,
+            analysis=result.analysis, minhash=result.minhash,
+            content_hash=result.content_hash,
+        )
+        signature = minhash.from_bytes(result.minhash)
+        placement, term_keys, band_keys = place(store, row, signature, config, today)
+        index_day = row.day if row.day is not None else (today or dt.date.today()).toordinal()
+        store.add_article(row, term_keys, band_keys, index_day=index_day)
+        report.added += 1
+        report.reused += result.reused
+        report.duplicates += placement.duplicate_of is not None
+        report.new_stories += placement.new_story
+    store.clear_failures(list(dict.fromkeys(done)))

@@ -119,9 +119,12 @@ def place(
                                           config.candidates):
             if cand.story_id is None or cand.duplicate_of is not None:
                 continue
-            sim = ((1 - config.lead_weight) * cosine(row.terms, cand.terms or {})
-                   + config.lead_weight * cosine(row.lead_terms, cand.lead_terms or {}))
+            sim = ((1 - config.lead_weight) * cosine(row.terms, cand.terms or {}, cand.terms_norm)
+                   + config.lead_weight * cosine(row.lead_terms, cand.lead_terms or {},
+                                                 cand.lead_norm))
             best[cand.story_id] = max(best.get(cand.story_id, 0.0), sim)
+        # only a story at or above the threshold before the penalty can take the article
+        best = {story_id: sim for story_id, sim in best.items() if sim >= config.threshold}
         outlets = (store.story_outlets(list(best))
                    if best and row.outlet and config.same_outlet_penalty else {})
         scored = []

@@ -138,9 +138,12 @@ def article_terms(
     return {term: round(w / norm, 5) for term, w in top}
 
 
-def cosine(vector: dict[str, float], centroid: dict[str, float]) -> float:
-    """Cosine of a normalised article vector with a (not normalised) centroid."""
-    norm = math.sqrt(sum(w * w for w in centroid.values()))
+def cosine(vector: dict[str, float], centroid: dict[str, float],
+           norm: float | None = None) -> float:
+    """Cosine of a normalised article vector with a (not normalised) centroid (whose L2 norm,
+    when known, is ``norm``)."""
+    if norm is None:
+        norm = math.sqrt(sum(w * w for w in centroid.values()))
     if not norm:
         return 0.0
     if len(vector) > len(centroid):
