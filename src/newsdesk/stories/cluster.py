@@ -104,11 +104,12 @@ def place(
     same = store.first_copy(row.content_hash) if row.content_hash else None
     if same is not None:
         placement = Placement(same.story_id, same.duplicate_of or same.article_id, 1.0, False)
-    for cand in ([] if placement else store.band_candidates(
-            bands, day - config.dup_window_days, day + config.dup_window_days)):
-        if cand.minhash is None or cand.story_id is None:
-            continue
-        sim = minhash.similarity(signature, minhash.from_bytes(cand.minhash))
+    near = [] if placement else [
+        c for c in store.band_candidates(bands, day - config.dup_window_days,
+                                         day + config.dup_window_days)
+        if c.minhash is not None and c.story_id is not None]
+    sims = minhash.similarities(signature, [c.minhash for c in near]) if near else []
+    for cand, sim in zip(near, sims):
         if sim >= config.dup_threshold and (placement is None or sim > (placement.similarity or 0)):
             placement = Placement(cand.story_id, cand.duplicate_of or cand.article_id, round(sim, 4),
                                   False)
