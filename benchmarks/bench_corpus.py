@@ -9,6 +9,11 @@ the scaling exponent ``log(t_big / t_small) / log(n_big / n_small)``.
 
     python benchmarks/bench_corpus.py --sizes 10000,30000,100000 --no-analysis --workers 2
     python benchmarks/bench_corpus.py --sizes 1000 --workers 2        # with the brief analysis
+    python benchmarks/bench_corpus.py --sizes 600 --workers 2 --wire-copies 0.2   # syndication
+
+``--wire-copies F``: each record after the first is, with probability F (seeded), replaced by a
+verbatim copy (same text, title and date) of one of the previous 50 records printed by another
+outlet, as a wire story is; such copies take their original's analysis instead of a new one.
 """
 
 from __future__ import annotations
@@ -36,10 +41,31 @@ print(json.dumps({"seconds": seconds, "peak_rss_mb": usage.ru_maxrss / 1024, "rc
 """
 
 
-def run(n: int, workdir: Path, analysis: bool, workers: int, span_days: int | None = None) -> dict:
+def wire_copies(records: list[dict], share: float, seed: int = 5) -> list[dict]:
+    """A seeded ``share`` of the records replaced by another outlet's verbatim copy of a recent
+    one."""
+    import random
+
+    rng = random.Random(seed)
+    out: list[dict] = []
+    for i, record in enumerate(records):
+        if out and rng.random() < share:
+            original = out[rng.randrange(max(0, len(out) - 50), len(out))]
+            outlet = realtexts.OUTLETS[(realtexts.OUTLETS.index(original["outlet"]) + 1)
+                                       % len(realtexts.OUTLETS)]
+            record = {**original, "outlet": outlet, "url": f"https://copy.example/{i}"}
+        out.append(record)
+    return out
+
+
+def run(n: int, workdir: Path, analysis: bool, workers: int, span_days: int | None = None,
+        copies: float = 0.0) -> dict:
     corpus = workdir / f"scale_{n}.jsonl"
+    records = realtexts.scale_records(n, span_days=span_days)
+    if copies:
+        records = wire_copies(records, copies)
     with corpus.open("w", encoding="utf-8") as out:
-        for record in realtexts.scale_records(n, span_days=span_days):
+        for record in records:
             out.write(json.dumps(record) + "\n")
     db = workdir / f"scale_{n}.db"
     cmd = [sys.executable, "-m", "newsdesk.cli", "ingest", str(corpus), "--db", str(db), "-q",
@@ -65,12 +91,15 @@ def main() -> None:
     parser.add_argument("--workdir", default=None)
     parser.add_argument("--span-days", type=int, default=None,
                         help="dense layout: spread every size over this many days (e.g. 730)")
+    parser.add_argument("--wire-copies", type=float, default=0.0,
+                        help="share of records replaced by another outlet's verbatim copy")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         rows = []
         for n in sizes:
-            rows.append(run(n, Path(tmp), not args.no_analysis, args.workers, args.span_days))
+            rows.append(run(n, Path(tmp), not args.no_analysis, args.workers, args.span_days,
+                            args.wire_copies))
             print(json.dumps(rows[-1]), flush=True)
     if len(rows) > 1:
         a, b = rows[0], rows[-1]

@@ -3,14 +3,17 @@
     ingest(sources, store, ...) -> IngestReport
 
 Every article goes through the same pipeline as ``newsdesk brief`` (``api.default_pipeline``)
-and is stored with its analysis, its near-duplicate link and its story; a transaction
-commits every ``COMMIT_ARTICLES`` items or ``COMMIT_SECONDS``, whichever comes first (one commit
-per batch of 32 cost as much as the insert itself on a large corpus). Ingest is idempotent (an article's identity is the hash of its text *and* where it
-appeared, its outlet or else its url: the same article from the same outlet twice is stored once,
-while a wire story printed by two outlets is stored twice, the later copy linked to the first as
-a near-duplicate through the shared text hash) and resumable: items already stored are
-recognised by their stable key before any work is done, and a batch interrupted by a crash
-(even kill -9) is simply not committed, so the rerun does it again. Per-item failures are recorded with their reason (``store.failures()``);
+and is stored with its analysis, its near-duplicate link and its story; a transaction commits
+every ``COMMIT_ARTICLES`` items or ``COMMIT_SECONDS``, whichever comes first (a commit per batch
+of 32 cost as much as the inserts themselves on a large corpus). A verbatim copy of an analysed
+text (same title, date and language: a wire story printed by another outlet) takes the
+original's analysis instead of being analysed again (``store.reuse``). Ingest is idempotent (an
+article's identity is the hash of its text *and* where it appeared, its outlet or else its url:
+the same article from the same outlet twice is stored once, while a wire story printed by two
+outlets is stored twice, the later copy linked to the first as a near-duplicate through the
+shared text hash) and resumable: items already stored are recognised by their stable key before
+any work is done, and what a crash (even kill -9) interrupts is simply not committed, so the
+rerun does it again. Per-item failures are recorded with their reason (``store.failures()``);
 an item that later succeeds has its failure cleared.
 
 Analysis runs in ``workers`` processes (0 = in this process); storing and story placement run in
@@ -70,6 +73,7 @@ class Prepared:
     error: str | None = None
     reason: str | None = None
     reused: bool = False  # the analysis is an analysed copy's (``store.reuse``)
+    deferred: bool = False  # not analysed: to take its original's analysis (``InFlight``)
 
 
 def encode_analysis(brief: Brief) -> bytes:
@@ -99,11 +103,12 @@ def _encoded_days(data: bytes) -> list[str]:
 
 
 def prepare(item: Item, *, pipeline=None, analyze: bool = True, fetcher=None,
-            allow_private: bool = False, copies=None) -> Prepared:
+            allow_private: bool = False, copies=None, defer: bool = False) -> Prepared:
     """Load, analyse and fingerprint one item (runs in a worker process).
 
     ``copies`` (a ``store.reuse.CopyAnalyses``) gives the analysis of a copy of the same text
-    already analysed, so a syndicated copy is not analysed again."""
+    already analysed, so a syndicated copy is not analysed again; ``defer``: no analysis (the
+    ingest process gives it, see ``store.reuse.InFlight``)."""
     from .sources import load_item
     from .store.records import place_of, stored_id
     from .stories import minhash
@@ -117,7 +122,8 @@ def prepare(item: Item, *, pipeline=None, analyze: bool = True, fetcher=None,
         if article.id != identity:  # the brief's (and its claims') ids name the stored copy
             article = article.model_copy(update={"id": identity})
         days: list[str] = []
-        if analyze:
+        out.deferred = analyze and defer
+        if analyze and not defer:
             out.analysis = copies.find(article, out.content_hash) if copies is not None else None
             out.reused = out.analysis is not None
             if out.analysis is None:
@@ -162,10 +168,32 @@ def _worker_copies(reader_location: str):
 
 
 def _prepare_batch(items: list[Item], analyze: bool, allow_private: bool,
-                   reader_location: str = "") -> list[Prepared]:
+                   reader_location: str = "", deferred: frozenset = frozenset()) -> list[Prepared]:
     copies = _worker_copies(reader_location) if analyze else None
-    return [prepare(item, analyze=analyze, allow_private=allow_private, copies=copies)
-            for item in items]
+    return [prepare(item, analyze=analyze, allow_private=allow_private, copies=copies,
+                    defer=item.key in deferred) for item in items]
+
+
+def _complete(results: list[Prepared], inflight, items: dict, analyse_again) -> list[Prepared]:
+    """Give deferred results their original's analysis (else analyse them after all); remember
+    every analysis for the copies still to come."""
+    from .stories.features import article_terms
+
+    out = []
+    for result in results:
+        items_item = items.pop(result.key, None)
+        if result.deferred and result.article is not None:
+            found = inflight.copies.find(result.article, result.content_hash)
+            if found is None:
+                result = analyse_again(items_item)
+            else:
+                article = result.article
+                result.analysis, result.reused, result.deferred = found, True, False
+                result.terms = article_terms(article.text, article.title, _encoded_days(found))
+        if result.article is not None and result.analysis is not None:
+            inflight.copies.remember(result.article, result.content_hash, result.analysis)
+        out.append(result)
+    return out
 
 
 def _batches(items: Iterable[Item | Broken], size: int) -> Iterator[list[Item | Broken]]:
@@ -206,6 +234,7 @@ def ingest(
     with ``workers > 0`` the workers use the defaults (both must be picklable otherwise).
     ``today`` stands in for the publication day of undated articles (default: today).
     """
+    from .store.reuse import InFlight
     from .stories.cluster import StoryConfig
 
     config = story_config or StoryConfig()
@@ -222,6 +251,12 @@ def ingest(
         # a custom pipeline's analyses are reused within this run only, never the stored ones
         copies = CopyAnalyses(store if pipeline is None else None)
     commits = _Commits(store)
+    inflight, held = InFlight(), {}  # deferred items by key, until their result is complete
+
+    def again(item: Item) -> Prepared:  # a deferred item whose original gave no analysis
+        return pool.submit(_prepare_batch, [item], analyze, allow_private,
+                           store.reader_location).result()[0]
+
     try:
         for batch in _batches(_all_items(sources, fetcher, allow_private), batch_size):
             broken = [b for b in batch if isinstance(b, Broken)]
@@ -244,17 +279,19 @@ def ingest(
                 commits.after(len(batch))
                 _tick(report, started, on_progress)
                 continue
+            deferred = frozenset(i.key for i in todo if analyze and inflight.defer(i))
+            held.update((i.key, i) for i in todo if i.key in deferred)
             pending.append((broken, pool.submit(_prepare_batch, todo, analyze, allow_private,
-                                                store.reader_location)))
+                                                store.reader_location, deferred)))
             while len(pending) > 2 * workers:
                 done_broken, future = pending.popleft()
-                results = future.result()
+                results = _complete(future.result(), inflight, held, again)
                 _store_batch(store, done_broken, results, report, config, today)
                 commits.after(len(results) + len(done_broken))
                 _tick(report, started, on_progress)
         while pending:
             done_broken, future = pending.popleft()
-            results = future.result()
+            results = _complete(future.result(), inflight, held, again)
             _store_batch(store, done_broken, results, report, config, today)
             commits.after(len(results) + len(done_broken))
             _tick(report, started, on_progress)

@@ -72,3 +72,51 @@ class CopyAnalyses:
         self._recent.move_to_end(key)
         while len(self._recent) > self.size:
             self._recent.popitem(last=False)
+
+
+_WHERE = frozenset({"url", "link", "outlet", "source", "publisher", "id", "guid"})
+
+
+def _guess(item) -> bytes | None:
+    """What a record says apart from where it appeared (None for other kinds of item)."""
+    import hashlib
+    import json
+
+    record = item.payload.get("record") if item.kind == "record" else None
+    if not isinstance(record, dict):
+        return None
+    rest = {k: v for k, v in record.items() if k not in _WHERE}
+    try:
+        return hashlib.sha1(json.dumps(rest, sort_keys=True, default=str).encode()).digest()
+    except (TypeError, ValueError):
+        return None
+
+
+class InFlight:
+    """The ingest process's side of reuse when the analysis runs in worker processes.
+
+    A copy's original is often still being analysed in another worker when the copy is handed
+    out, where neither the store nor that worker's recent analyses can give it. So a record
+    that repeats one handed out in this run apart from where it appeared (url, outlet) is sent
+    ``deferred``: loaded and fingerprinted but not analysed; when it comes back (after its
+    original, as results are stored in input order) it takes the original's analysis from
+    ``copies``, which holds every analysis stored by this run. A wrong guess (the loaded
+    articles differ after all, or the original failed) is analysed then.
+    """
+
+    def __init__(self, size: int = RECENT // 2):
+        self.size = size
+        self._guesses: OrderedDict[bytes, None] = OrderedDict()
+        self.copies = CopyAnalyses(None)
+
+    def defer(self, item) -> bool:
+        guess = _guess(item)
+        if guess is None:
+            return False
+        if guess in self._guesses:
+            self._guesses.move_to_end(guess)
+            return True
+        self._guesses[guess] = None
+        while len(self._guesses) > self.size:
+            self._guesses.popitem(last=False)
+        return False
