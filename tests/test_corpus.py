@@ -210,3 +210,26 @@ def test_ingest_with_the_brief_pipeline_and_workers(tmp_path):
     with open_store(db) as store:
         brief = story_brief(store, store.stories()[0].id)
     assert brief.perspectives and brief.claims
+
+
+def test_wire_copies_with_workers_take_the_original_analysis_renamed(tmp_path):
+    """Copies handed to another worker while their original is still being analysed are not
+    analysed again: they take the original's analysis, claim ids renamed, once it is stored."""
+    import zlib
+
+    text = records()[0]["text"]
+    rows = [{"text": text, "title": "Wire", "published": "2024-05-06", "outlet": outlet,
+             "url": f"https://{outlet}.example/w"} for outlet in ("alpha", "beta", "gamma")]
+    src = write_jsonl(tmp_path / "wire.jsonl", rows)
+    with open_store(tmp_path / "c.db") as store:
+        report = ingest([str(src)], store, workers=2, batch_size=1)
+        assert (report.added, report.duplicates, report.reused) == (3, 2, 2)
+        stored = {r.outlet: store.article(r.id) for r in store.recent_articles(5)}
+    first = stored["alpha"]
+    for outlet in ("beta", "gamma"):
+        copy = stored[outlet]
+        expected = zlib.decompress(first.analysis).decode().replace(
+            "c_" + first.id[2:], "c_" + copy.id[2:])
+        assert json.loads(zlib.decompress(copy.analysis)) == json.loads(expected)
+        assert (copy.terms, copy.lead_terms) == (first.terms, first.lead_terms)
+        assert copy.duplicate_of == first.id

@@ -73,10 +73,12 @@ def ingest(
         else:
             report = run_ingest(sources, store, analyze=not no_analysis, workers=workers,
                                 allow_private=allow_private)
+        reused = (f", {report.reused} copies with their original's analysis"
+                  if report.reused else "")
         typer.echo(
             f"{report.items} items in {report.seconds:.1f}s ({report.rate:.1f}/s): "
             f"{report.added} added ({report.duplicates} near-duplicates, {report.new_stories} new "
-            f"stories), {report.skipped} already stored, {report.failed} failed"
+            f"stories{reused}), {report.skipped} already stored, {report.failed} failed"
             + (" (see `newsdesk failures`)" if report.failed else ""),
             err=True,
         )

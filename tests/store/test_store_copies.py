@@ -133,3 +133,67 @@ def test_verification_counts_identical_copies_once_crediting_both_outlets(tmp_pa
     cost = [e for e in result.evidence if "48 million" in e.quote]
     assert len(cost) == 1
     assert set(cost[0].source.split(", ")) == {"Wire Service", "Kelso Courier"}
+
+
+def _analysis_json(data: bytes) -> dict:
+    import json
+    import zlib
+
+    return json.loads(zlib.decompress(data))
+
+
+def test_a_copy_reuses_its_original_analysis_renamed_to_itself(store_location, tmp_path):
+    from newsdesk.api import brief_article
+    from newsdesk.corpus import encode_analysis
+    from newsdesk.verify.store_source import _article
+
+    later = _wire("Morning Herald", 3)
+    later["published"] = "2024-05-07"  # another day: relative dates differ, so analysed afresh
+    feed = write_jsonl(tmp_path / "wire.jsonl", [_wire("Daily Post", 1), _wire("Evening Star", 2),
+                                                 later])
+    with open_store(store_location) as store:
+        report = ingest([str(feed)], store, pipeline=fast_pipeline())
+        assert (report.added, report.duplicates, report.reused) == (3, 2, 1)
+        rows = {r.outlet: store.article(r.id) for r in store.recent_articles(10)}
+        for outlet, row in rows.items():  # each as if analysed on its own
+            fresh = brief_article(_article(row), fast_pipeline())
+            assert _analysis_json(row.analysis) == _analysis_json(encode_analysis(fresh)), outlet
+        assert rows["Evening Star"].duplicate_of == rows["Daily Post"].id
+        story = store.story(rows["Daily Post"].story_id)
+        assert (story.size, story.independent) == (3, 1)
+
+
+def test_a_later_copy_finds_the_stored_analysis(store_location, tmp_path):
+    from newsdesk.store.reuse import CopyAnalyses
+    from newsdesk.verify.store_source import _article
+
+    feed = write_jsonl(tmp_path / "wire.jsonl", [_wire("Daily Post", 1)])
+    with open_store(store_location) as store:
+        ingest([str(feed)], store, pipeline=fast_pipeline())
+        original = store.article(store.recent_articles(1)[0].id)
+    with open_store(store_location, readonly=True) as reader:  # what a worker process opens
+        copy = _article(original).model_copy(update={"id": "a_00000000000000ff",
+                                                     "outlet": "Evening Star"})
+        found = CopyAnalyses(reader).find(copy, original.content_hash)
+        expected = _analysis_json(original.analysis)
+        for claim in expected["claims"]:
+            claim["id"] = claim["id"].replace(original.id[2:], "00000000000000ff")
+        assert found is not None and _analysis_json(found) == expected
+        other = copy.model_copy(update={"title": "Another headline"})
+        assert CopyAnalyses(reader).find(other, original.content_hash) is None
+
+
+def test_reidentify_renames_the_article_in_claim_ids_only():
+    import json
+    import zlib
+
+    from newsdesk.model import article_of_claim, claim_id
+    from newsdesk.store.reuse import reidentify
+
+    old, new = "a_" + "1" * 16, "a_" + "2" * 16
+    record = {"claims": [{"id": claim_id(old, "The bridge cost 48 million dollars."),
+                          "text": "The bridge cost 48 million dollars."}], "notices": ["1111"]}
+    out = _analysis_json(reidentify(zlib.compress(json.dumps(record).encode()), old, new))
+    assert article_of_claim(out["claims"][0]["id"]) == new
+    assert out["claims"][0]["id"][18:] == record["claims"][0]["id"][18:]
+    assert out["notices"] == ["1111"]

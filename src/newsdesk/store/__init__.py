@@ -38,13 +38,16 @@ def default_location() -> str:
     return str(base / "corpus.db")
 
 
-def open_store(location: str | os.PathLike | None = None) -> Store:
-    """Open (creating and migrating if needed) the store at a path or ``postgresql://`` URL."""
+def open_store(location: str | os.PathLike | None = None, *, readonly: bool = False) -> Store:
+    """Open (creating and migrating if needed) the store at a path or ``postgresql://`` URL.
+
+    ``readonly``: a reader of an existing store (no migration, no writes), e.g. for a worker
+    process; ``store.reader_location`` is where to open one (the URL with its password)."""
     location = str(location) if location is not None else default_location()
     if location.startswith(("postgresql://", "postgres://")):
         from .postgres import PostgresStore
 
-        return PostgresStore(location)
+        return PostgresStore(location, readonly=readonly)
     from .sqlite import SQLiteStore
 
-    return SQLiteStore(location)
+    return SQLiteStore(location, readonly=readonly)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -23,6 +25,11 @@ _ARTICLE_FIELDS = (
 _LIGHT_FIELDS = tuple(f for f in _ARTICLE_FIELDS if f not in ("text", "analysis", "minhash"))
 _CHUNK = 500
 POSTINGS_PER_KEY = 200  # term index entries read per key and lookup
+VECTOR_CACHE = 2048  # term vectors of candidate articles kept decoded (~20 kB each)
+
+
+def _norm(vector: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in vector.values()))
 
 
 def now() -> str:
@@ -39,6 +46,7 @@ class Store:
 
     dialect = ""
     location = ""
+    reader_location = ""  # where a worker process opens a reader (``open_store(readonly=True)``)
 
     # ------------------------------------------------------------ back-end specific
 
@@ -96,9 +104,18 @@ class Store:
         try:
             yield self
         except BaseException:
-            self._rollback()
+            self.rollback()
             raise
         self._commit()
+
+    def commit(self) -> None:
+        """Commit what was written since the last commit (``transaction`` does it for a block)."""
+        self._commit()
+
+    def rollback(self) -> None:
+        """Discard what was written since the last commit."""
+        self._rollback()
+        self.__dict__.pop("_vectors", None)  # it may hold rows that were never committed
 
     def __enter__(self) -> Store:
         return self
@@ -140,6 +157,15 @@ class Store:
             "WHERE content_hash = ? AND story_id IS NOT NULL ORDER BY seq LIMIT 1",
             (content_hash,)).fetchone()
         return Candidate(row[0], row[1], row[2], row[3], row[4]) if row else None
+
+    def analysed_copies(self, content_hash: str, limit: int = 8) -> list[tuple]:
+        """(id, title, published, language, analysis) of stored articles with this text that
+        have an analysis, first stored first (see ``store.reuse``)."""
+        rows = self._execute(
+            "SELECT id, title, published, language, analysis FROM articles "
+            "WHERE content_hash = ? AND analysis IS NOT NULL ORDER BY seq LIMIT ?",
+            (content_hash, limit)).fetchall()
+        return [(r[0], r[1], r[2], r[3], bytes(r[4])) for r in rows]
 
     def add_article(
         self, row: ArticleRow, term_keys: Sequence[str] = (), band_keys: Sequence[int] = (),
@@ -198,7 +224,9 @@ class Store:
 
         At most ``postings`` index entries are read per key (the latest days first), so the cost
         of a lookup stays bounded however many articles a busy window holds: a key that common
-        says little about which story an article belongs to.
+        says little about which story an article belongs to. Term vectors (with their norms) are
+        given for the candidates that can take an article into their story (in a story, not a
+        near-duplicate), from a cache of recently read ones (stored articles never change).
         """
         if not keys:
             return []
@@ -209,13 +237,41 @@ class Store:
         for key in keys:
             params += [key, first_day, last_day, postings]
         rows = self._execute(
-            "SELECT a.id, a.story_id, a.outlet, a.day, a.duplicate_of, a.terms, a.lead_terms "
+            "SELECT a.id, a.story_id, a.outlet, a.day, a.duplicate_of "
             f"FROM (SELECT article_id, count(*) AS hits FROM ({union}) p GROUP BY article_id "
             "ORDER BY hits DESC, article_id LIMIT ?) t JOIN articles a ON a.id = t.article_id",
             (*params, limit),
         ).fetchall()
-        return [Candidate(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), json.loads(r[6]))
-                for r in rows]
+        out = [Candidate(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+        vectors = self._term_vectors([c.article_id for c in out
+                                      if c.story_id is not None and c.duplicate_of is None])
+        for cand in out:
+            if cand.article_id in vectors:
+                cand.terms, cand.lead_terms, cand.terms_norm, cand.lead_norm = vectors[
+                    cand.article_id]
+        return out
+
+    def _term_vectors(self, ids: Sequence[str]) -> dict[str, tuple]:
+        """(terms, lead terms, their norms) of stored articles, through an LRU cache."""
+        cache = self.__dict__.setdefault("_vectors", OrderedDict())
+        out: dict[str, tuple] = {}
+        missing = []
+        for article_id in ids:
+            hit = cache.get(article_id)
+            if hit is None:
+                missing.append(article_id)
+            else:
+                cache.move_to_end(article_id)
+                out[article_id] = hit
+        for chunk in _chunks(missing):
+            marks = ",".join("?" * len(chunk))
+            for r in self._execute(
+                    f"SELECT id, terms, lead_terms FROM articles WHERE id IN ({marks})", chunk):
+                terms, lead = json.loads(r[1]), json.loads(r[2])
+                out[r[0]] = cache[r[0]] = (terms, lead, _norm(terms), _norm(lead))
+        while len(cache) > VECTOR_CACHE:
+            cache.popitem(last=False)
+        return out
 
     def story_outlets(self, story_ids: Sequence[str]) -> dict[str, list[str]]:
         """The outlets of many stories at once (one query instead of one per story)."""

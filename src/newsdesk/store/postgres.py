@@ -22,8 +22,9 @@ def _redact(url: str) -> str:
 class PostgresStore(Store):
     dialect = "postgres"
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, readonly: bool = False):
         self.location = _redact(url)
+        self.reader_location = url
         try:
             import psycopg
         except ImportError as exc:
@@ -34,6 +35,9 @@ class PostgresStore(Store):
         except psycopg.Error as exc:
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise StoreError(f"cannot connect to {self.location}: {message}") from exc
+        if readonly:  # a reader: one snapshot per statement, no transaction left open
+            self._db.autocommit = True
+            return
         # one writer at a time per database: migrations must not race
         self._db.execute("SELECT pg_advisory_lock(74251)")
         try:

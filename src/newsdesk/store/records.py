@@ -98,3 +98,5 @@ class Candidate:
     terms: dict[str, float] | None = None
     lead_terms: dict[str, float] | None = None
     minhash: bytes | None = None
+    terms_norm: float | None = None  # L2 norms of terms and lead_terms, when given
+    lead_norm: float | None = None

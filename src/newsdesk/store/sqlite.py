@@ -13,9 +13,9 @@ from .base import Store
 class SQLiteStore(Store):
     dialect = "sqlite"
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, readonly: bool = False):
         path = Path(path).expanduser()
-        self.location = str(path)
+        self.location = self.reader_location = str(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
@@ -25,7 +25,10 @@ class SQLiteStore(Store):
         self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable up to the last commit
         self._db.execute("PRAGMA foreign_keys=ON")
         self._in_tx = False
-        self.migrate()
+        if readonly:
+            self._db.execute("PRAGMA query_only=ON")
+        else:
+            self.migrate()
 
     def _begin(self) -> None:
         if not self._in_tx:

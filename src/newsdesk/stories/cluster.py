@@ -104,11 +104,12 @@ def place(
     same = store.first_copy(row.content_hash) if row.content_hash else None
     if same is not None:
         placement = Placement(same.story_id, same.duplicate_of or same.article_id, 1.0, False)
-    for cand in ([] if placement else store.band_candidates(
-            bands, day - config.dup_window_days, day + config.dup_window_days)):
-        if cand.minhash is None or cand.story_id is None:
-            continue
-        sim = minhash.similarity(signature, minhash.from_bytes(cand.minhash))
+    near = [] if placement else [
+        c for c in store.band_candidates(bands, day - config.dup_window_days,
+                                         day + config.dup_window_days)
+        if c.minhash is not None and c.story_id is not None]
+    sims = minhash.similarities(signature, [c.minhash for c in near]) if near else []
+    for cand, sim in zip(near, sims):
         if sim >= config.dup_threshold and (placement is None or sim > (placement.similarity or 0)):
             placement = Placement(cand.story_id, cand.duplicate_of or cand.article_id, round(sim, 4),
                                   False)
@@ -119,9 +120,12 @@ def place(
                                           config.candidates):
             if cand.story_id is None or cand.duplicate_of is not None:
                 continue
-            sim = ((1 - config.lead_weight) * cosine(row.terms, cand.terms or {})
-                   + config.lead_weight * cosine(row.lead_terms, cand.lead_terms or {}))
+            sim = ((1 - config.lead_weight) * cosine(row.terms, cand.terms or {}, cand.terms_norm)
+                   + config.lead_weight * cosine(row.lead_terms, cand.lead_terms or {},
+                                                 cand.lead_norm))
             best[cand.story_id] = max(best.get(cand.story_id, 0.0), sim)
+        # only a story at or above the threshold before the penalty can take the article
+        best = {story_id: sim for story_id, sim in best.items() if sim >= config.threshold}
         outlets = (store.story_outlets(list(best))
                    if best and row.outlet and config.same_outlet_penalty else {})
         scored = []

@@ -83,3 +83,9 @@ def from_bytes(data: bytes) -> np.ndarray:
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of the two texts' shingle sets."""
     return float(np.mean(a == b))
+
+
+def similarities(sig: np.ndarray, others: list[bytes]) -> list[float]:
+    """``similarity(sig, from_bytes(o))`` for every ``o`` in ``others``, in one numpy pass."""
+    matrix = np.frombuffer(b"".join(others), dtype="<u4").reshape(len(others), -1)
+    return [float(v) for v in (matrix == sig).mean(axis=1)]
