@@ -24,6 +24,7 @@ class SQLiteStore(Store):
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable up to the last commit
         self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.execute("PRAGMA cache_size=-32768")  # 32 MiB of page cache (default 2 MiB)
         self._in_tx = False
         if readonly:
             self._db.execute("PRAGMA query_only=ON")
