@@ -31,6 +31,7 @@ _NOT_NAMES = word_set(
     """Whether If That This These Those There It He She They We I You When While Although Though
     Because As But And Or So Yet Some Many Most All Each Every Only Even Also However Still"""
 )
+_OPENING_PREPOSITIONS = word_set("On In At By For From After Before")
 #: "a student in Ohio who ...", "members of the Committee who ...": "who" is not the place's
 _PLACE_PREPOSITIONS = word_set("in at from near inside outside across")
 #: a name with one of these words is a group, not the person "who" refers to
@@ -89,16 +90,7 @@ def _antecedent(mask: str, sentence: str, s: int, pos: int, rel: str, verb: str)
         if start_i > 0 and words[start_i - 1].group(0) in ("the", "The"):
             start_i -= 1
         first = words[start_i].group(0)
-        if first in _NOT_NAMES or first in (
-            "On",
-            "In",
-            "At",
-            "By",
-            "For",
-            "From",
-            "After",
-            "Before",
-        ):
+        if first in _NOT_NAMES or first in _OPENING_PREPOSITIONS:
             return None
         before_name = words[start_i - 1].group(0) if start_i > 0 else ""
         if rel == "who" and (
@@ -126,7 +118,6 @@ def _antecedent(mask: str, sentence: str, s: int, pos: int, rel: str, verb: str)
         if back and bare.endswith("ing") and at and words[at - 1].group(0) in _PREPOSITIONS:
             return name_phrase  # "by re-introducing legislation that ...": a gerund's object
         if bare in _DETERMINERS:
-            at = len(words) - 1 - back
             two = [x.group(0).lower() for x in words[max(at - 2, 0) : at]]
             if len(two) == 2 and re.search(r"(?:ing|ed)$", two[0]) and two[1] in _PREPOSITIONS:
                 # "a handgun belonging to a federal ranger that ...": which one?
