@@ -64,6 +64,8 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
         text, mask = text[: tail.start()], mask[: tail.start()]
     for m in _ADJUNCT.finditer(mask, body_start):
         cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
+    adjuncts = [c[0] for c in cuts]
+    results: list[int] = []
     chained = False
     embedded = bool(re.search(r"\b(?:learned|reported|said) that\b", mask))
     for m in _RESULT.finditer(mask, body_start):
@@ -77,9 +79,8 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             # would increase ...": a gerund subject with its own verb, not a result clause
             continue
         cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
+        results.append(m.start())
         chained = True
-    results = [c[0] for c in cuts if mask[c[0] : c[0] + 1] == "," or " and " in mask[c[0] : c[1]]]
-    adjuncts = {c[0] for c in cuts} - set(results)
     if results:
         # "..., leaving them two weeks before packing it up": the time adjunct after a result
         # clause is that clause's, whose subject is not the sentence's

@@ -29,6 +29,7 @@ from .claims_checks import (
     strip_title,
 )
 from .descriptions import bill_names
+from .verbs import subject_of
 
 _HAS_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d(?:s|’s|'s)?\b")
 _TITLES = (
@@ -179,8 +180,6 @@ def _preferred(people: list[str], previous: str, claim: str) -> str | None:
     for "He said ..." the speaker that sentence ends on ("..., attorney Marc Victor said."),
     otherwise that sentence's subject ("Writing in a blog post, Matthew Ingram ... dubbed").
     None when neither picks exactly one."""
-    from .verbs import subject_of
-
     def pick(phrase: str | None) -> str | None:
         if not phrase:
             return None
