@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from ..model import Quote, SentenceRole
 from ..pipeline import Doc
+from .cues import QUOTE_CHARS
 
 #: the role reason ``analyze.roles.decide`` gives a quotation with no speaker in its sentence
 UNATTRIBUTED = "quotation without attribution"
-_QUOTE_CHARS = '"“”«»'
 
 
 def _speaker_of(quotes: list[Quote], start: int, end: int) -> str | None:
@@ -25,15 +25,19 @@ def _speaker_of(quotes: list[Quote], start: int, end: int) -> str | None:
     return None
 
 
+def _inner(text: str) -> str:
+    """The words of a quotation: its marks and the closing punctuation taken off."""
+    return text.strip().strip(QUOTE_CHARS + " ").rstrip(".,;:" + QUOTE_CHARS)
+
+
 def _closing_tail(quotes: list[Quote], sent) -> tuple[str, str] | None:
     """The last sentence of a quotation begun in an earlier one, with its speaker after it:
     'Her campaign inspired millions ...," Josh Earnest said in a statement.'"""
     for q in quotes:
         if q.start < sent.start < q.end <= sent.end and q.speaker:
-            inner = sent.text[: q.end - sent.start].strip().strip(_QUOTE_CHARS + " ")
-            inner = inner.rstrip(".,;:" + _QUOTE_CHARS)
+            inner = _inner(sent.text[: q.end - sent.start])
             rest = sent.text[q.end - sent.start :]
-            if len(inner.split()) < 4 or any(c in inner + rest for c in _QUOTE_CHARS):
+            if len(inner.split()) < 4 or any(c in inner + rest for c in QUOTE_CHARS):
                 return None
             return q.speaker, f"{q.speaker} said “{inner}”."
     return None
@@ -53,12 +57,12 @@ def attributed_quotations(doc: Doc) -> dict[int, tuple[str, str]]:
         speaker = _speaker_of(doc.quotes, sent.start, sent.end)
         if speaker is None and sent.index > 0:
             prev = doc.sentences[sent.index - 1]
-            if sent.text.lstrip()[:1] in _QUOTE_CHARS:
+            if sent.text.lstrip()[:1] in QUOTE_CHARS:
                 speaker = _speaker_of(doc.quotes, prev.start, prev.end)
         if speaker is None:
             continue
-        inner = sent.text.strip().strip(_QUOTE_CHARS + " ").rstrip(".,;:" + _QUOTE_CHARS)
-        if len(inner.split()) < 4 or any(c in inner for c in _QUOTE_CHARS):
+        inner = _inner(sent.text)
+        if len(inner.split()) < 4 or any(c in inner for c in QUOTE_CHARS):
             continue  # a nested or partial quotation: left as it is
         out[sent.index] = (speaker, f"{speaker} said “{inner}”.")
     return out

@@ -40,7 +40,7 @@ _CAUSAL = re.compile(
     r"\b(?:because|due to|caused|causes|led to|leads to|resulted in|as a result|owing to|"
     r"thanks to|so that)\b", re.I
 )
-_QUOTE_CHARS = "\"“”«»"
+QUOTE_CHARS = "\"“”«»"  # the marks that open or close a quotation
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def _outside_quotes(text: str) -> str:
     """The text with quoted passages blanked, so quoted speech does not count as the writer's."""
     out, inside = [], False
     for ch in text:
-        if ch in _QUOTE_CHARS:
+        if ch in QUOTE_CHARS:
             inside = not inside if ch == '"' else ch in "“«"
             out.append(" ")
         else:
@@ -71,7 +71,7 @@ def _outside_quotes(text: str) -> str:
 
 @lru_cache(maxsize=4096)  # roles and claims ask about the same sentences
 def cues(text: str) -> Cues:
-    if any(q in text for q in _QUOTE_CHARS):
+    if any(q in text for q in QUOTE_CHARS):
         own = _outside_quotes(text)
         quoted = sum(1 for a, b in zip(text, own) if a != b and not a.isspace())
     else:  # nothing quoted: _outside_quotes would return the text unchanged
