@@ -14,6 +14,8 @@ are still analysed: their offsets differ.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import zlib
 from collections import OrderedDict
 
@@ -79,9 +81,6 @@ _WHERE = frozenset({"url", "link", "outlet", "source", "publisher", "id", "guid"
 
 def _guess(item) -> bytes | None:
     """What a record says apart from where it appeared (None for other kinds of item)."""
-    import hashlib
-    import json
-
     record = item.payload.get("record") if item.kind == "record" else None
     if not isinstance(record, dict):
         return None
