@@ -168,3 +168,24 @@ def test_warc_responses_become_articles(tmp_path, compress):
         article = load_item(item)
         assert "tram depot" in article.text and article.url == item.payload["url"]
         assert article.published is not None
+
+
+@pytest.mark.parametrize("damage", ["cut_gzip", "cut_record", "no_length"])
+def test_damaged_warc_keeps_the_records_before_and_fails_clearly(tmp_path, damage):
+    data = _warc_bytes()
+    if damage == "cut_gzip":
+        whole = gzip.compress(data[:len(data) // 2]) + gzip.compress(data[len(data) // 2:])
+        path, raw = tmp_path / "crawl.warc.gz", whole[:-12]
+    elif damage == "cut_record":
+        path, raw = tmp_path / "crawl.warc", data + _warc_record("response", "u", b"x" * 50, "9")[:-40]
+    else:
+        path, raw = tmp_path / "crawl.warc", data + b"WARC/1.0\r\nWARC-Type: response\r\n\r\nbody"
+    path.write_bytes(raw)
+    out = _items(path)
+    broken = [x for x in out if isinstance(x, Broken)]
+    assert len(broken) == 1 and broken[0].error == "InputError"
+    assert str(path) in broken[0].reason and ("truncated" in broken[0].reason
+                                              or "Content-Length" in broken[0].reason)
+    if damage != "cut_gzip":  # the first gzip member holds the two good pages
+        assert [x.payload["url"] for x in out if isinstance(x, Item)] == [
+            "https://w.example/1", "https://w.example/2"]

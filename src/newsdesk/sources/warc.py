@@ -34,7 +34,18 @@ def _open(path: Path) -> BinaryIO:
 
 
 def records(path: Path) -> Iterator[tuple[dict[str, str], bytes]]:
-    """(WARC headers, block) of each record."""
+    """(WARC headers, block) of each record.
+
+    A file cut short or corrupt part-way raises InputError after the records before the damage
+    have been yielded, so an ingest keeps them and records the file's failure.
+    """
+    try:
+        yield from _records(path)
+    except (EOFError, OSError, zlib.error) as exc:
+        raise InputError(f"{path}: truncated or corrupt compressed WARC ({exc})") from exc
+
+
+def _records(path: Path) -> Iterator[tuple[dict[str, str], bytes]]:
     with _open(path) as handle:
         while True:
             line = handle.readline()
@@ -51,6 +62,9 @@ def records(path: Path) -> Iterator[tuple[dict[str, str], bytes]]:
                     break
                 lines.append(line)
             headers = _headers(lines)
+            if "content-length" not in headers:
+                raise InputError(f"{path}: a WARC record has no Content-Length "
+                                 f"(byte offset {handle.tell()})")
             try:
                 length = int(headers.get("content-length", "0"))
             except ValueError as exc:
@@ -58,7 +72,11 @@ def records(path: Path) -> Iterator[tuple[dict[str, str], bytes]]:
             if length > _MAX_RECORD:
                 handle.seek(length, 1)  # skip oversized records without reading them
                 continue
-            yield headers, handle.read(length)
+            block = handle.read(length)
+            if len(block) < length:
+                raise InputError(f"{path}: truncated WARC record (Content-Length {length}, "
+                                 f"{len(block)} bytes left in the file)")
+            yield headers, block
 
 
 def _dechunk(body: bytes) -> bytes:
