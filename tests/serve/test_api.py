@@ -39,8 +39,18 @@ def test_bad_requests_are_clear_errors(live_server):
 
 def test_private_urls_are_refused(live_server):
     r = httpx.post(f"{live_server.url}/briefs", json={"url": f"{live_server.url}/"}, timeout=30)
-    assert r.status_code == 502
+    assert r.status_code == 422
     assert r.json()["type"] == "BlockedAddressError"
+
+
+def test_an_html_fragment_is_read_as_html(live_server):
+    fragment = "<p>" + ARTICLE.replace(". ", ".</p><p>") + "</p><script>var x = 1;</script>"
+    r = httpx.post(f"{live_server.url}/briefs", json={"html": fragment}, timeout=60)
+    assert r.status_code == 200, r.text
+    text = r.json()["article"]["text"]
+    assert "<p>" not in text and "var x" not in text and "Mayor Jane Doe" in text
+    r = httpx.post(f"{live_server.url}/briefs", json={"html": "<nav>menu</nav>"}, timeout=60)
+    assert r.status_code == 422 and r.json()["type"] == "NoArticleError"
 
 
 def test_text_is_never_read_as_a_server_path(live_server):

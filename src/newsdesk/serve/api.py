@@ -45,6 +45,7 @@ router = APIRouter(dependencies=[Depends(require_token)], tags=["api"])
 def make_brief(request: BriefRequest, settings) -> Brief:
     """Text and HTML go in as bytes, so nothing a client sends is ever read as a server path."""
     from ..api import brief as make
+    from ..ingest.sniff import is_html_document
 
     if request.url:
         source: str | bytes = request.url
@@ -52,7 +53,8 @@ def make_brief(request: BriefRequest, settings) -> Brief:
         source = (request.text or request.html).encode("utf-8")
         if len(source) > settings.max_bytes:
             raise InputTooLargeError(f"article is larger than {settings.max_bytes} bytes")
-        if request.html and not request.html.lstrip().startswith("<"):
+        if request.html and not is_html_document(request.html):
+            # a fragment ("<p>...", or words with a few tags) is still read as HTML
             source = b"<html><body>" + source + b"</body></html>"
     return make(
         source,

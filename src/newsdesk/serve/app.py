@@ -6,7 +6,9 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from ..errors import (
+    BlockedAddressError,
     FetchError,
+    FetchTimeoutError,
     InputError,
     InputTooLargeError,
     NewsdeskError,
@@ -39,6 +41,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             status = 413
         elif isinstance(exc, InputError):
             status = 422
+        elif isinstance(exc, BlockedAddressError):
+            status = 422  # the client asked for an address we refuse: its request, not upstream
+        elif isinstance(exc, FetchTimeoutError):
+            status = 504
         elif isinstance(exc, FetchError):
             status = 502
         return JSONResponse({"error": str(exc), "type": type(exc).__name__}, status_code=status)
