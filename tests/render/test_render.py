@@ -9,9 +9,9 @@ import jsonschema
 import pytest
 
 import newsdesk
+from newsdesk.errors import InputError
 from newsdesk.model import brief_json_schema
 from newsdesk.render import render
-from newsdesk.errors import InputError
 
 
 def test_markdown_sections_on_samples(sample_briefs):
@@ -92,6 +92,18 @@ def test_html_escapes_everything_from_the_article():
     assert "&lt;script&gt;" in page
     body = page.split("<body>", 1)[1]
     assert "onerror=\"" not in body
+
+
+def test_markdown_leaves_no_live_markup_from_the_article():
+    from newsdesk.model import Article
+
+    text = HOSTILE + " Officials said [the report](javascript:alert(1)) listed 40 victims in Paris."
+    article = Article(id=Article.make_id(text), text=text, title='<b onmouseover="x()">T</b>')
+    md = render(newsdesk.brief(article, published="2025-05-07"), "md")
+    assert "<script" not in md and "<img" not in md and "<b " not in md
+    assert "](javascript" not in md
+    assert "&lt;b onmouseover" in md  # kept as visible text, not dropped
+    assert md.rstrip().endswith("</sub>")  # the renderer's own markup stays
 
 
 def test_unknown_format_raises():
