@@ -113,7 +113,7 @@ def test_non_utf8_bytes_are_decoded(tmp_path):
     assert rc == 0, err
     brief = json.loads(out)
     assert "président" in brief["article"]["text"]
-    assert any("language" in n for n in brief["notices"])
+    assert any(n.startswith("Not analysed: the text looks like French") for n in brief["notices"])
 
 
 def test_bad_published_date_is_a_clean_error(seed_path):
@@ -178,3 +178,19 @@ def test_article_served_on_loopback_with_opt_in():
         server.shutdown()
     assert rc == 0, err
     assert json.loads(out)["article"]["url"] == url
+
+
+def test_non_english_text_is_not_analysed_unless_asked(tmp_path):
+    path = tmp_path / "de.txt"
+    path.write_text("Die Bundesregierung hat am Dienstag in Berlin ein neues Gesetz beschlossen. "
+                    "Der Kanzler sagte, das sei ein wichtiger Schritt für die Wirtschaft.\n",
+                    encoding="utf-8")
+    rc, out, err = run("brief", str(path))
+    assert rc == 0, err
+    assert "Not analysed: the text looks like German" in out and "**Genre:** not analysed" in out
+    assert "Loaded language:** none found" in out
+    rc, out, err = run("brief", str(path), "--any-language", "--format", "json")
+    assert rc == 0, err
+    brief = json.loads(out)
+    assert brief["perspectives"]["genre"] is not None
+    assert not any(n.startswith("Not analysed:") for n in brief["notices"])

@@ -12,6 +12,8 @@ import os
 from functools import lru_cache
 
 from . import __version__
+from .analyze.other_language import NOTICE_PREFIX as NOT_ANALYSED
+from .analyze.other_language import NotAnalysed, reads_as_english
 from .errors import InputError
 from .model import Article, Brief, EditorialPerspectives, Genre, SentenceKind, SentenceRole
 from .pipeline import Doc, Pipeline
@@ -44,6 +46,14 @@ def default_pipeline() -> Pipeline:
     )
 
 
+@lru_cache(maxsize=1)
+def other_language_pipeline() -> Pipeline:
+    """For an article not in English: sentences only, and a brief that says why."""
+    from .read.stages import Sentences
+
+    return Pipeline([Sentences(), NotAnalysed()])
+
+
 def parse_date(value: str | dt.date | None) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
@@ -63,11 +73,13 @@ def brief(
     allow_private: bool = False,
     timeout: float | None = None,
     evidence_db: str | os.PathLike | None = None,
+    any_language: bool = False,
 ) -> Brief:
     """Brief one article given as text, HTML, bytes, a file path, a URL or an ``Article``.
 
     ``timeout`` (seconds) bounds connecting to and reading from a URL source. ``evidence_db``
-    (a store or reference-corpus SQLite file) checks every claim against it."""
+    (a store or reference-corpus SQLite file) checks every claim against it. An article detected
+    as not English is not run through the (English) built-in models unless ``any_language``."""
     if isinstance(source, Article):
         article = source
         updates = {k: v for k, v in
@@ -93,14 +105,20 @@ def brief(
         from .verify.check import source_for_db
 
         evidence = source_for_db(evidence_db)
-    return brief_article(article, evidence=evidence)
+    return brief_article(article, evidence=evidence, any_language=any_language)
 
 
-def brief_article(article: Article, pipeline: Pipeline | None = None, evidence=None) -> Brief:
+def brief_article(article: Article, pipeline: Pipeline | None = None, evidence=None, *,
+                  any_language: bool = False) -> Brief:
     """Brief an ``Article``. ``evidence`` (an ``EvidenceSource``, e.g. from
     ``newsdesk.verify.check.source_for_db``) gives each claim a verdict with quoted evidence;
-    without it every checkable claim honestly stays "not enough evidence"."""
-    doc = (pipeline or default_pipeline())(article)
+    without it every checkable claim honestly stays "not enough evidence". Without a
+    ``pipeline``, an article that does not read as English gets a brief that says so instead of
+    the English models' output, unless ``any_language``."""
+    if pipeline is None:
+        english = any_language or reads_as_english(article)
+        pipeline = default_pipeline() if english else other_language_pipeline()
+    doc = pipeline(article)
     if evidence is None:
         return unverified(to_brief(doc))
     from .verify.check import verify_brief
@@ -109,6 +127,7 @@ def brief_article(article: Article, pipeline: Pipeline | None = None, evidence=N
 
 
 def to_brief(doc: Doc) -> Brief:
+    analysed = not any(n.startswith(NOT_ANALYSED) for n in doc.notices)
     roles = [a.role for a in doc.analysis
              if doc.sentences[a.index].kind != SentenceKind.heading and a.role != SentenceRole.other]
     n = len(roles) or 1
@@ -116,7 +135,7 @@ def to_brief(doc: Doc) -> Brief:
     fact_share = sum(r == SentenceRole.fact for r in roles) / n
     speakers = list(dict.fromkeys(q.speaker for q in doc.quotes if q.speaker))
     perspectives = EditorialPerspectives(
-        genre=doc.genre or Genre.reporting,
+        genre=doc.genre or (Genre.reporting if analysed else None),
         genre_scores=doc.genre_scores,
         opinion_share=round(opinion_share, 4),
         fact_share=round(fact_share, 4),
@@ -125,7 +144,7 @@ def to_brief(doc: Doc) -> Brief:
         quoted=speakers,
     )
     notices = list(doc.notices)
-    if doc.article.language not in (None, "en"):
+    if analysed and doc.article.language not in (None, "en"):
         notices.append(
             f"The text looks like language '{doc.article.language}'; the built-in models are "
             "trained on English, so roles and claims may be unreliable."
@@ -133,7 +152,7 @@ def to_brief(doc: Doc) -> Brief:
     if doc.article.published is None:
         notices.append("No publication date given: relative dates such as 'on Monday' are left "
                        "unresolved (give the date, e.g. --published YYYY-MM-DD).")
-    if not doc.claims:
+    if analysed and not doc.claims:
         notices.append("Nothing checkable here: no sentence states a checkable fact.")
     return Brief(
         generator=f"newsdesk {__version__} (built-in models)",

@@ -77,6 +77,10 @@ def brief(
         None, help="Store (or reference corpus) to check each claim against; with --story, the "
         "store holding the story."
     ),
+    any_language: bool = typer.Option(
+        False, "--any-language", help="Run the built-in (English) models on text detected as "
+        "another language too (by default such a brief says it was not analysed)."
+    ),
 ) -> None:
     """Brief one article, or with --story a story across outlets. With --db, each Key
     Verifiable Fact gets a verdict and quoted evidence from the stored coverage.
@@ -95,7 +99,7 @@ def brief(
     data = _read_stdin() if source == "-" else source
     result = make_brief(
         data, published=published, outlet=outlet, title=title, allow_private=allow_private,
-        timeout=timeout, evidence_db=db,
+        timeout=timeout, evidence_db=db, any_language=any_language,
     )
     _emit(render(result, fmt.value), output, fmt.value, result)
 

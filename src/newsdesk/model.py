@@ -221,7 +221,8 @@ class Quote(Span):
 
 
 class EditorialPerspectives(Record):
-    genre: Genre
+    genre: Genre | None = Field(
+        description="None when the article was not analysed (not English; see the notices).")
     genre_scores: dict[str, float]
     opinion_share: float = Field(ge=0, le=1, description="Share of sentences that are opinion.")
     fact_share: float = Field(ge=0, le=1)

@@ -35,6 +35,20 @@ def test_bad_requests_are_clear_errors(live_server):
     assert r.status_code == 422 and "error" in r.json()
     r = httpx.post(f"{live_server.url}/briefs", json={"text": "x" * 300_000})
     assert r.status_code == 413
+    r = httpx.post(f"{live_server.url}/briefs", json={"text": ARTICLE, "publised": "2025-05-07"})
+    assert r.status_code == 422 and "publised" in r.text  # a misspelt field is not ignored
+
+
+def test_non_english_text_is_not_analysed_unless_asked(live_server):
+    text = ("Die Bundesregierung hat am Dienstag in Berlin ein neues Gesetz beschlossen. Der "
+            "Kanzler sagte, das sei ein wichtiger Schritt für die Wirtschaft.")
+    r = httpx.post(f"{live_server.url}/briefs", json={"text": text}, timeout=60)
+    assert r.status_code == 200, r.text
+    assert r.json()["perspectives"]["genre"] is None and r.json()["claims"] == []
+    r = httpx.post(f"{live_server.url}/briefs", json={"text": text, "any_language": True},
+                   timeout=60)
+    assert r.status_code == 200, r.text
+    assert r.json()["perspectives"]["genre"] is not None
 
 
 def test_private_urls_are_refused(live_server):

@@ -24,7 +24,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         "le les des du et est dans que qui une pour pas sur au avec ce il elle sont ont "
         "mais ou par plus cette été aux leur nous vous se ses la très était aussi être avait dont "
-        "ces sans fait".split()
+        "ces sans fait à l d qu n un".split()
     ),
     "de": frozenset(
         "der die das und ist nicht mit den dem ein eine zu von sich auf für im sie es "
@@ -32,7 +32,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "diese kann nur schon über".split()
     ),
     "it": frozenset(
-        "il di che e la è per un una sono del della non con nel gli le si ma anche "
+        "il di che e la è per un una sono del della non con nel gli si ma anche "
         "come più alla dei delle questo sua suo ha ci molto questa era stato essere dalla nella "
         "sul tra".split()
     ),

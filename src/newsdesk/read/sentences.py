@@ -30,7 +30,9 @@ _WORD = re.compile(r"\s*[\"'“‘]?(\w+)")
 _BULLET = re.compile(r"^[ \t]*(?:[-*•‣◦–—]|\d{1,3}[.)])[ \t]+")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 # A candidate boundary: terminal punctuation, optional closers, then whitespace.
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s)")
+# CJK full stops end a sentence with no space after them.
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s)|[。！？]+[」』）”’]*")
+_CJK_STOPS = "。！？"
 _OPENERS = "\"'“‘«([¿¡"
 
 
@@ -84,7 +86,9 @@ def _split_prose(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 abbreviation == "final" and _next_word(text, punct_end, end) in _OPENER_WORDS
             ):
                 continue
-        if not _starts_sentence(text, punct_end, end):
+        if text[first] not in _CJK_STOPS and not _starts_sentence(text, punct_end, end):
+            continue
+        if punct_end >= end or text[punct_end:end].isspace():
             continue
         spans.append((sent_start, punct_end))
         sent_start = punct_end
@@ -107,9 +111,9 @@ def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 90:
         return False
-    if stripped[-1] in ".!?\"”’…,;":
+    if stripped[-1] in ".!?\"”’…,;。！？」":
         return False
-    if re.search(r"[.!?…][\"'”’)]*\s+[A-Z“\"]", stripped):
+    if re.search(r"[.!?…][\"'”’)]*\s+[A-Z“\"]|[。！？].", stripped):
         return False  # holds a sentence boundary: prose, not a heading
     words = stripped.rstrip(":").split()
     return 0 < len(words) <= 12
@@ -183,7 +187,7 @@ def _merge_hard_wraps(text: str, sentences: list[Sentence]) -> list[Sentence]:
             and prev.kind == SentenceKind.body
             and sent.kind == SentenceKind.body
             and prev.paragraph == sent.paragraph
-            and prev.text[-1] not in ".!?…\"”’)]:"
+            and prev.text[-1] not in ".!?…\"”’)]:。！？」"
             and "\n" in text[prev.end : sent.start]
         ):
             prev.end = sent.end

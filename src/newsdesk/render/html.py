@@ -169,7 +169,7 @@ def render_html(brief: Brief, back_link: str | None = None) -> str:
 <mark class="loaded">loaded word</mark> <span class="technique">persuasion technique</span></div>
 {_article_html(brief)}</article>
 <aside><section id="perspectives"><h2>Editorial Perspectives</h2>
-<p><b>Genre:</b> {escape(p.genre.value)} <span class="cite">({genre})</span></p>
+<p><b>Genre:</b> {escape(p.genre.value if p.genre is not None else "not analysed")} <span class="cite">({genre})</span></p>
 {_shares_bar(brief)}
 <p><b>Opinion:</b> {round(100 * p.opinion_share)}% of sentences · <b>Fact:</b> {round(100 * p.fact_share)}%</p>
 <p><b>Loaded language:</b> {loaded or "none found"}</p>

@@ -45,7 +45,8 @@ def render_markdown(brief: Brief) -> str:
     lines += ["## Editorial Perspectives", ""]
     ranked = sorted(p.genre_scores.items(), key=lambda kv: -kv[1])
     scores = ", ".join(f"{k} {v:.2f}" for k, v in ranked)
-    lines.append(f"- **Genre:** {p.genre.value}" + (f" ({scores})" if scores else ""))
+    genre = p.genre.value if p.genre is not None else "not analysed"
+    lines.append(f"- **Genre:** {genre}" + (f" ({scores})" if scores else ""))
     counts = {role: sum(1 for x in brief.analysis if x.role == role) for role in SentenceRole}
     lines.append(
         f"- **Opinion vs fact:** {_pct(p.opinion_share)} of sentences carry opinion "

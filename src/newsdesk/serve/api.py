@@ -5,14 +5,17 @@ from __future__ import annotations
 import hmac
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Request
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..errors import InputTooLargeError
 from ..model import Brief
 
 
 class BriefRequest(BaseModel):
-    """Exactly one of ``text``, ``html`` or ``url``."""
+    """Exactly one of ``text``, ``html`` or ``url``. A misspelt field is an error (422), not
+    silently ignored."""
+
+    model_config = ConfigDict(extra="forbid")
 
     text: str | None = None
     html: str | None = None
@@ -20,6 +23,8 @@ class BriefRequest(BaseModel):
     published: str | None = Field(default=None, description="YYYY-MM-DD")
     outlet: str | None = None
     title: str | None = None
+    any_language: bool = Field(
+        default=False, description="Run the English models on text detected as another language.")
 
     @model_validator(mode="after")
     def one_source(self):
@@ -63,6 +68,7 @@ def make_brief(request: BriefRequest, settings) -> Brief:
         title=request.title,
         allow_private=settings.allow_private,
         timeout=settings.fetch_timeout,
+        any_language=request.any_language,
     )
 
 

@@ -202,7 +202,8 @@ def story_brief(store: Store, story_id: str, max_claims: int = 30) -> StoryBrief
         omits = ([w for w, _ in sum((vocab[o] for o in by_outlet if o != outlet), Counter()).most_common()
                   if w not in mine and everyone[w] == others][:8] if others >= 1 else [])
         loaded = Counter(w.text.lower() for b in outlet_briefs for w in b.perspectives.loaded_words)
-        genres = Counter(b.perspectives.genre.value for b in outlet_briefs)
+        genres = Counter(b.perspectives.genre.value for b in outlet_briefs
+                         if b.perspectives.genre is not None)
         quoted = list(dict.fromkeys(q for b in outlet_briefs for q in b.perspectives.quoted))
         share = (sum(b.perspectives.opinion_share for b in outlet_briefs) / len(outlet_briefs)
                  if outlet_briefs else 0.0)
