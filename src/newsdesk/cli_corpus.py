@@ -37,6 +37,9 @@ def ingest(
         False, "--no-analysis", help="Store and group articles without the brief analysis."),
     allow_private: bool = typer.Option(
         False, "--allow-private", help="Allow URLs on loopback/private addresses."),
+    any_language: bool = typer.Option(
+        False, "--any-language",
+        help="Run the English models on articles detected as another language too."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Analyse and store articles, linking near-duplicates and grouping stories.
@@ -69,10 +72,11 @@ def ingest(
                                     skipped=r.skipped, failed=r.failed)
 
                 report = run_ingest(sources, store, analyze=not no_analysis, workers=workers,
-                                    allow_private=allow_private, on_progress=update)
+                                    allow_private=allow_private, on_progress=update,
+                                    any_language=any_language)
         else:
             report = run_ingest(sources, store, analyze=not no_analysis, workers=workers,
-                                allow_private=allow_private)
+                                allow_private=allow_private, any_language=any_language)
         reused = (f", {report.reused} copies with their original's analysis"
                   if report.reused else "")
         typer.echo(

@@ -103,8 +103,12 @@ def _encoded_days(data: bytes) -> list[str]:
 
 
 def prepare(item: Item, *, pipeline=None, analyze: bool = True, fetcher=None,
-            allow_private: bool = False, copies=None, defer: bool = False) -> Prepared:
+            allow_private: bool = False, copies=None, defer: bool = False,
+            any_language: bool = False) -> Prepared:
     """Load, analyse and fingerprint one item (runs in a worker process).
+
+    ``any_language``: an article not in English is analysed by the (English) built-in models
+    anyway, as ``newsdesk brief --any-language`` does (without it, its brief says why not).
 
     ``copies`` (a ``store.reuse.CopyAnalyses``) gives the analysis of a copy of the same text
     already analysed, so a syndicated copy is not analysed again; ``defer``: no analysis (the
@@ -129,7 +133,7 @@ def prepare(item: Item, *, pipeline=None, analyze: bool = True, fetcher=None,
             if out.analysis is None:
                 from .api import brief_article
 
-                brief = brief_article(article, pipeline)
+                brief = brief_article(article, pipeline, any_language=any_language)
                 out.analysis = encode_analysis(brief)
                 days = _days(brief)
                 if copies is not None:
@@ -168,10 +172,11 @@ def _worker_copies(reader_location: str):
 
 
 def _prepare_batch(items: list[Item], analyze: bool, allow_private: bool,
-                   reader_location: str = "", deferred: frozenset = frozenset()) -> list[Prepared]:
+                   reader_location: str = "", deferred: frozenset = frozenset(),
+                   any_language: bool = False) -> list[Prepared]:
     copies = _worker_copies(reader_location) if analyze else None
     return [prepare(item, analyze=analyze, allow_private=allow_private, copies=copies,
-                    defer=item.key in deferred) for item in items]
+                    defer=item.key in deferred, any_language=any_language) for item in items]
 
 
 def _complete(results: list[Prepared], inflight, items: dict, analyse_again) -> list[Prepared]:
@@ -227,12 +232,14 @@ def ingest(
     story_config=None,
     on_progress: Callable[[IngestReport], None] | None = None,
     today: dt.date | None = None,
+    any_language: bool = False,
 ) -> IngestReport:
     """Ingest every article of ``sources`` (files, folders, feeds, WARC, URLs) into ``store``.
 
     ``pipeline`` (default: the ``brief`` pipeline) and ``fetcher`` are used in this process only:
     with ``workers > 0`` the workers use the defaults (both must be picklable otherwise).
     ``today`` stands in for the publication day of undated articles (default: today).
+    ``any_language``: articles not in English get the built-in models' analysis anyway.
     """
     from .store.reuse import InFlight
     from .stories.cluster import StoryConfig
@@ -255,7 +262,7 @@ def ingest(
 
     def again(item: Item) -> Prepared:  # a deferred item whose original gave no analysis
         return pool.submit(_prepare_batch, [item], analyze, allow_private,
-                           store.reader_location).result()[0]
+                           store.reader_location, frozenset(), any_language).result()[0]
 
     try:
         for batch in _batches(_all_items(sources, fetcher, allow_private), batch_size):
@@ -274,7 +281,8 @@ def ingest(
                 pool = _start_pool(workers)  # only once the stream is longer than one batch
             if pool is None:
                 results = [prepare(i, pipeline=pipeline, analyze=analyze, fetcher=fetcher,
-                                   allow_private=allow_private, copies=copies) for i in todo]
+                                   allow_private=allow_private, copies=copies,
+                                   any_language=any_language) for i in todo]
                 _store_batch(store, broken, results, report, config, today)
                 commits.after(len(batch))
                 _tick(report, started, on_progress)
@@ -282,7 +290,7 @@ def ingest(
             deferred = frozenset(i.key for i in todo if analyze and inflight.defer(i))
             held.update((i.key, i) for i in todo if i.key in deferred)
             pending.append((broken, pool.submit(_prepare_batch, todo, analyze, allow_private,
-                                                store.reader_location, deferred)))
+                                                store.reader_location, deferred, any_language)))
             while len(pending) > 2 * workers:
                 done_broken, future = pending.popleft()
                 results = _complete(future.result(), inflight, held, again)

@@ -26,8 +26,8 @@ def outlet_bars(perspectives, claims_total: int) -> str:
             len(p.loaded_words) / max_loaded,
             (len(p.claims) / claims_total) if claims_total else 0.0,
         )
-        texts = (f"{round(100 * p.opinion_share)}%", str(len(p.loaded_words)),
-                 f"{len(p.claims)}/{claims_total}")
+        texts = (f"{round(100 * p.opinion_share)}%" if p.analysed else "not analysed",
+                 str(len(p.loaded_words)), f"{len(p.claims)}/{claims_total}")
         parts.append(f'<text x="0" y="{y + row_h + 8}">{escape(p.outlet[:24])}</text>')
         for (name, color), value, text in zip(series, values, texts):
             width = max(1, round(bar_w * value))

@@ -9,7 +9,9 @@ original's and renaming the article hash in its claim ids (``reidentify``): no a
 ``CopyAnalyses`` finds such an original among the analyses made recently in this process (an
 LRU, for copies in one feed) and, given a store, among the stored articles with the same text
 hash (for copies arriving in a later run). Near-duplicates whose text differs (a paragraph cut)
-are still analysed: their offsets differ.
+are still analysed: their offsets differ. A stored analysis of an article not in English is
+never reused: it may have been made with or without ``any_language`` (a run's own analyses are,
+the whole run has one setting).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import hashlib
 import json
 import zlib
 from collections import OrderedDict
+
+from ..analyze.other_language import reads_as_english
 
 RECENT = 2048  # analyses kept in memory per process (~2-20 kB each, compressed)
 
@@ -56,7 +60,7 @@ class CopyAnalyses:
         if hit is not None:
             self._recent.move_to_end(key)
             return reidentify(hit[1], hit[0], article.id)
-        if self.store is None:
+        if self.store is None or not reads_as_english(article):
             return None
         for article_id, title, published, language, encoded in self.store.analysed_copies(
                 content_hash):

@@ -18,6 +18,8 @@ from collections import Counter
 
 from pydantic import BaseModel, Field
 
+from ..analyze.other_language import NOTICE_PREFIX as NOT_ANALYSED
+from ..analyze.other_language import language_name
 from ..store.base import Store
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d[\d.,]*")
@@ -28,7 +30,11 @@ class OutletPerspective(BaseModel):
     outlet: str
     articles: list[str] = Field(description="Ids of the outlet's (independent) articles.")
     titles: list[str]
-    genre: str
+    genre: str = Field(description='Most common genre of its analysed articles; "not analysed" '
+                             'when none was (stored without analysis, or not in English).')
+    analysed: int = Field(0, ge=0, description="How many of its articles have an analysis by the "
+                          "built-in models; opinion share, loaded words, quotes and claims come "
+                          "from these only.")
     opinion_share: float = Field(ge=0, le=1)
     loaded_words: list[str] = Field(description="Most frequent loaded words, most used first.")
     quoted: list[str]
@@ -139,6 +145,15 @@ def story_brief(store: Store, story_id: str, max_claims: int = 30) -> StoryBrief
     if len(briefs) < len(independent):
         notices.append(f"{len(independent) - len(briefs)} article(s) were stored without analysis "
                        "(ingest --no-analysis) and are left out of perspectives and claims.")
+    other_language = {i: b for i, b in briefs.items()
+                      if any(n.startswith(NOT_ANALYSED) for n in b.notices)}
+    if other_language:
+        languages = sorted({language_name(b.article.language) for b in other_language.values()})
+        notices.append(
+            f"{len(other_language)} article(s) in {' and '.join(languages)} were not "
+            "run through the English models and are left out of perspectives and claims; "
+            "`newsdesk ingest --any-language` into a new store analyses them anyway.")
+        briefs = {i: b for i, b in briefs.items() if i not in other_language}
     by_outlet: dict[str, list] = {}
     for r in independent:
         by_outlet.setdefault(r.outlet or "(unknown outlet)", []).append(r)
@@ -210,7 +225,9 @@ def story_brief(store: Store, story_id: str, max_claims: int = 30) -> StoryBrief
         perspectives.append(OutletPerspective(
             outlet=outlet, articles=[r.id for r in outlet_rows],
             titles=[r.title or "(untitled)" for r in outlet_rows],
-            genre=genres.most_common(1)[0][0] if genres else "unknown",
+            genre=genres.most_common(1)[0][0] if genres else
+            ("unknown" if outlet_briefs else "not analysed"),
+            analysed=len(outlet_briefs),
             opinion_share=round(share, 4), loaded_words=[w for w, _ in loaded.most_common(10)],
             quoted=quoted[:8], claims=[i for i, c in enumerate(claims) if outlet in c.outlets],
             stresses=stresses, omits=omits,
@@ -244,7 +261,9 @@ def render_story_markdown(brief: StoryBrief) -> str:
     for t in brief.takeaways:
         out.append(f"- {t.text} ({', '.join(t.outlets)})")
     if not brief.takeaways:
-        out.append("- (no takeaways: the articles have no stored analysis)")
+        analysed = sum(p.analysed for p in brief.perspectives)
+        out.append("- (no takeaways: no article of this story was analysed)" if not analysed
+                   else "- (no takeaways found)")
     out += ["", "## Editorial Perspectives", ""]
     if brief.perspectives:
         header = "| | " + " | ".join(_cell(p.outlet) for p in brief.perspectives) + " |"
@@ -252,7 +271,7 @@ def render_story_markdown(brief: StoryBrief) -> str:
         rows = [
             ("Articles", lambda p: "; ".join(p.titles)),
             ("Genre", lambda p: p.genre),
-            ("Share of opinion", lambda p: f"{p.opinion_share:.0%}"),
+            ("Share of opinion", lambda p: f"{p.opinion_share:.0%}" if p.analysed else "-"),
             ("Loaded words", lambda p: ", ".join(p.loaded_words) or "none found"),
             ("Quotes", lambda p: ", ".join(p.quoted) or "nobody"),
             ("Stresses", lambda p: ", ".join(p.stresses) or "-"),
