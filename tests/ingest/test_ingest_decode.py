@@ -42,6 +42,19 @@ def test_binary_content_is_refused(data):
     assert binary_kind(data) is not None
 
 
+def test_stray_nuls_and_nul_padding_do_not_make_text_binary():
+    body = ("The council approved the budget on Tuesday. " * 30).encode()
+    stray = body[:400] + b"\x00" + body[400:]
+    padded = body + b"\x00" * 4096  # a fixed-size record padded with NULs
+    for data in (stray, padded, stray + b"\x00" * 100):
+        assert decode_bytes(data) == body.decode()
+    # many NULs in the body stay binary, and a binary format keeps its name
+    with pytest.raises(BinaryInputError):
+        decode_bytes(body.replace(b". ", b".\x00 "))
+    with pytest.raises(BinaryInputError, match="PNG"):
+        decode_bytes(b"\x89PNG\r\n\x1a\n" + body + b"\x00")
+
+
 def test_binary_message_names_the_format():
     with pytest.raises(BinaryInputError, match="PNG"):
         decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")

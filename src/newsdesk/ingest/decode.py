@@ -1,7 +1,8 @@
 """Bytes to text: refuse binary, honour BOMs, find the encoding, normalise newlines and NFC.
 
 Every later offset is computed on the string returned here, so apart from newline and Unicode
-normalisation the text is kept exactly as decoded.
+normalisation (and stray NUL bytes dropped, see ``without_stray_nuls``) the text is kept
+exactly as decoded.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ _CONTROL_BYTES = frozenset(set(range(0x00, 0x09)) | set(range(0x0E, 0x20)) - {0x
 _SNIFF_BYTES = 65_536
 _UTF16_NUL_SHARE = 0.7
 _MAX_CONTROL_SHARE = 0.05
+# Text may carry a few stray NUL bytes (a database export, a copy from a PDF) and NUL padding
+# at its end; binary files have far more NULs than one in 500 bytes.
+_MAX_STRAY_NUL_SHARE = 0.002
 
 # Share of implausible characters (controls, unassigned, private use, U+FFFD) a text may have.
 _MAX_BAD_CHAR_SHARE = 0.01
@@ -96,6 +100,17 @@ def binary_kind(data: bytes) -> str | None:
         if controls / len(head) > _MAX_CONTROL_SHARE:
             return "a binary file (too many control characters)"
     return None
+
+
+def without_stray_nuls(data: bytes) -> bytes:
+    """``data`` without NUL padding at its end and without stray NULs (at most one byte in
+    500), when it is not a known binary format; otherwise unchanged (refused as binary later)."""
+    if b"\x00" not in data or any(data[o : o + len(p)] == p for p, o, _ in _MAGIC):
+        return data
+    stripped = data.rstrip(b"\x00")
+    if stripped.count(0) <= _MAX_STRAY_NUL_SHARE * len(stripped):
+        return stripped.replace(b"\x00", b"")
+    return data
 
 
 def bad_char_share(text: str) -> float:
@@ -206,6 +221,7 @@ def decode_bytes(
     if text is None:
         text = _utf16_without_bom(data)
     if text is None:
+        data = without_stray_nuls(data)
         kind = binary_kind(data)
         if kind is not None:
             raise BinaryInputError(f"the input looks like {kind}, not text")
