@@ -67,11 +67,43 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
+#: a place or organisation name read on its own this surely is split off a person's name
+_PREFIX_SCORE = 0.9
+
+
+def _split_place_prefix(text: str, span: tuple, tagger) -> list[tuple]:
+    """A person span that starts with a place or organisation name ("Afghan Ambassador to the
+    United States Hamdullah Mohib" tags "United States Hamdullah Mohib" as one person) as the
+    two entities, when the first words alone read as one place/organisation and the rest (at
+    least two words) alone as one person; otherwise the span unchanged."""
+    start, end, label, score = span
+    if label != "PERSON":
+        return [span]
+    name = text[start:end]
+    cuts = [i for i, ch in enumerate(name) if ch == " "]
+    for cut in cuts[:-1]:  # the rest keeps at least two words
+        head, rest = name[:cut], name[cut + 1:]
+        first = tagger.entities(head, [(0, len(head))])
+        if not (len(first) == 1 and first[0][:3] in ((0, len(head), "PLACE"),
+                                                     (0, len(head), "ORG"))
+                and first[0][3] >= _PREFIX_SCORE):
+            continue
+        second = tagger.entities(rest, [(0, len(rest))])
+        if len(second) == 1 and second[0][:3] == (0, len(rest), "PERSON"):
+            at = start + cut + 1
+            return [(start, start + cut, first[0][2], first[0][3]),
+                    (at, end, "PERSON", second[0][3])]
+    return [span]
+
+
 def find_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     from ..models import ner
 
     tagger = ner.load()
     spans = tagger.entities(text, [(s.start, s.end) for s in sentences])
+    spans = [part for span in spans
+             for part in (_split_place_prefix(text, span, tagger)
+                          if text.count(" ", span[0], span[1]) >= 2 else [span])]
     names = canonical_names([(EntityLabel(label), text[s:e]) for s, e, label, _ in spans])
     return [
         Entity(start=s, end=e, text=text[s:e], label=EntityLabel(label), score=float(score),
