@@ -350,9 +350,12 @@ def test_eval_on_inline_article(tmp_path):
     assert 0 < result["precision"] <= 1
 
 
-#: Floors just under the measured scores (all 39 articles, 2026-12-02: P 0.73, R 0.61,
-#: evaluative 1.6%, not self-contained 4.2%, all of them flagged; see training/gold/README.md).
-FLOORS = {"precision": 0.71, "recall": 0.59, "max_evaluative": 0.05, "max_not_contained": 0.08}
+#: Floors just under the measured scores (all 47 articles, 2026-12-03: P 0.73, R 0.58,
+#: evaluative 1.6%, not self-contained 5.7%, all of them flagged; see training/gold/README.md).
+#: Recall fell from 0.61 when 8 held-out test articles were added (their recall is 0.45), so
+#: the tuned-on dev split keeps its own, higher floor: dev P 0.76, R 0.68.
+FLOORS = {"precision": 0.71, "recall": 0.56, "max_evaluative": 0.05, "max_not_contained": 0.08}
+DEV_FLOORS = {"precision": 0.74, "recall": 0.66}
 
 
 def test_quality_gate_on_gold_set(data_dir):
@@ -366,6 +369,9 @@ def test_quality_gate_on_gold_set(data_dir):
     assert result["not_self_contained_share"] <= FLOORS["max_not_contained"], result
     assert result["not_self_contained_unflagged"] == 0, result  # the rest are flagged ambiguous
     assert set(result["splits"]) == {"dev", "test"}
+    dev = result["splits"]["dev"]
+    assert dev["precision"] >= DEV_FLOORS["precision"], dev
+    assert dev["recall"] >= DEV_FLOORS["recall"], dev
 
 
 def test_shared_surname_resolves_only_to_a_dominant_person():
