@@ -63,6 +63,21 @@ def test_hard_wrapped_lines_are_joined():
     assert texts(text) == ["The minister said the plan\nwould be ready in May.", "Critics disagreed."]
 
 
+def test_a_title_or_initial_at_a_line_end_does_not_end_the_sentence():
+    text = (
+        "The bishop appointed Fr.\nThomas Smith as pastor, said Sen.\nRob Portman.\n"
+        "He met George W.\nBush in 2001. It was after World War I.\nThe war ended."
+    )
+    assert texts(text) == [
+        "The bishop appointed Fr.\nThomas Smith as pastor, said Sen.\nRob Portman.",
+        "He met George W.\nBush in 2001.",
+        "It was after World War I.",
+        "The war ended.",
+    ]
+    # a blank line is a paragraph break, even after a title
+    assert len(texts("It was Dr.\n\nSmith came later.")) == 2
+
+
 def test_empty_text():
     assert split_sentences("") == []
     assert split_sentences("  \n\n ") == []

@@ -33,6 +33,12 @@ _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 # CJK full stops end a sentence with no space after them.
 _BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s)|[。！？]+[」』）”’]*")
 _CJK_STOPS = "。！？"
+# A title or an initial that cannot end a sentence: "appointed Fr.\nThomas Smith" is one.
+# (Roman numerals I, V and X are left out: "World War I." ends one.)
+_ENDS_WITH_TITLE = re.compile(
+    r"(?:^|[\s(\"'“‘])(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Msgr|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Cpl"
+    r"|Pvt|Rep|Sen|Gov|Hon|Atty|Supt|Insp|Messrs|[A-HJ-UWYZ])\.$"
+)
 _OPENERS = "\"'“‘«([¿¡"
 
 
@@ -187,7 +193,10 @@ def _merge_hard_wraps(text: str, sentences: list[Sentence]) -> list[Sentence]:
             and prev.kind == SentenceKind.body
             and sent.kind == SentenceKind.body
             and prev.paragraph == sent.paragraph
-            and prev.text[-1] not in ".!?…\"”’)]:。！？」"
+            and (
+                prev.text[-1] not in ".!?…\"”’)]:。！？」"
+                or _ENDS_WITH_TITLE.search(prev.text[-8:])
+            )
             and "\n" in text[prev.end : sent.start]
         ):
             prev.end = sent.end
