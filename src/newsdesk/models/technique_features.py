@@ -27,6 +27,7 @@ CHAR_WEIGHT = 1.75
 QUOTES = "\"“”‘’'«»"
 _DOUBLE_QUOTES = frozenset("\"“”")
 _DOUBLE_QUOTE_RE = re.compile("[\"“”]")
+_WORD_RUN = re.compile(r"\w+")
 
 SUPERLATIVE_WORDS = frozenset(
     """most least best worst greatest biggest largest never always every all nothing everything
@@ -100,6 +101,8 @@ class ArticleContext:
     word_counts: dict[str, int] = field(default_factory=dict)
     #: memo of the whole-word occurrences of a span's head word
     head_counts: dict[str, int] = field(default_factory=dict)
+    #: each maximal run of word characters of ``lower`` and its count (built on first use)
+    word_runs: dict[str, int] | None = None
     #: memo of :meth:`line_words`
     line_memo: dict[tuple[int, int], tuple] = field(default_factory=dict)
     #: line (start, end) -> loaded-word scores of its words (filled by ``WordInfo``)
@@ -145,6 +148,24 @@ class ArticleContext:
         n = self.word_counts.get(word)
         if n is None:
             n = self.word_counts[word] = self.lower.count(word)
+        return n
+
+    def whole_word_count(self, word: str) -> int:
+        """How often ``\\bword\\b`` occurs in ``lower``, memoised. For a word of word
+        characters only that is how often it is a whole run of them, counted once per article
+        instead of one regex scan of the text per word."""
+        n = self.head_counts.get(word)
+        if n is None:
+            if _WORD_RUN.fullmatch(word):
+                if self.word_runs is None:
+                    runs: dict[str, int] = {}
+                    for run in _WORD_RUN.findall(self.lower):
+                        runs[run] = runs.get(run, 0) + 1
+                    self.word_runs = runs
+                n = self.word_runs.get(word, 0)
+            else:
+                n = len(re.findall(r"\b" + re.escape(word) + r"\b", self.lower))
+            self.head_counts[word] = n
         return n
 
     def line_of(self, pos: int) -> tuple[int, int]:
@@ -300,12 +321,7 @@ def span_features(
         feats["stem_rep_all"] = 1.0 if min(reps) > 0 else 0.0
     if words:
         head = words[-1]
-        body_occ = ctx.head_counts.get(head)
-        if body_occ is None:
-            body_occ = ctx.head_counts[head] = len(
-                re.findall(r"\b" + re.escape(head) + r"\b", lower)
-            )
-        feats["head_occ_log"] = math.log1p(body_occ) / 3.0
+        feats["head_occ_log"] = math.log1p(ctx.whole_word_count(head)) / 3.0
     # lexicon cues of span and of its line
     _lex_cues(words, lexicon, "s_", feats)
     line_cues, line_words = ctx.line_words(ls, le, lexicon)

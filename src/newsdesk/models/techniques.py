@@ -26,7 +26,7 @@ from ..errors import InputError, ModelError
 from ..read.tokens import token_spans
 from .artifacts import cached, load_json, load_npz
 from .technique_features import ArticleContext, line_features, span_features, token_own_features
-from .technique_rows import _TokenRows
+from .technique_scores import TokenScorer
 from .technique_words import WordInfo, unpack_clusters
 
 ARTIFACT = "techniques"
@@ -116,24 +116,10 @@ class _Linear:
             out[full] += np.add.reduceat(contrib, b[:-1][full], axis=0)
         return out
 
-    def score_column(self, rows: list[dict[str, float]]) -> np.ndarray:
-        """``scores_many(rows)[:, 0]`` of a one-output map, value for value (each row is still
-        its own dot product, so the float32 sums round exactly as in :meth:`scores`)."""
-        index = self.index
-        bias = self.bias[0]
-        flat_idx: list[int] = []
-        flat_vals: list[float] = []
-        bounds = [0]
-        for feats in rows:
-            _known(feats, index, flat_idx, flat_vals)
-            bounds.append(len(flat_idx))
-        return _row_dots(flat_vals, self.weights[flat_idx, 0], bounds) + bias
-
-
     def score_column_lines(
         self, lines: list[tuple[dict[str, float], list[dict[str, float]]]]
     ) -> np.ndarray:
-        """:meth:`score_column` of the rows ``{**line, **own}`` for each line and each of its
+        """The one-output scores of the rows ``{**line, **own}`` for each line and each of its
         tokens' ``own`` features (the two never share a name), looking the line's names up
         once per line instead of once per token."""
         index = self.index
@@ -197,7 +183,9 @@ class TechniqueModel:
             clusters = unpack_clusters(meta["clusters"]) if "clusters" in meta else None
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"technique model artifact is malformed: {exc}") from exc
-        self._si_rows = _TokenRows(self._si.index, self.lexicon)
+        self._si_scores = TokenScorer(
+            self._si.index, self._si.weights[:, 0], self._si.bias[0], self.lexicon
+        )
         #: cluster and loaded-word cues (artifacts trained before them have no "clusters")
         self._words = None if clusters is None else WordInfo(clusters, _loaded_scores)
         if arrays["tc_W"].shape[1] != len(self.labels):
@@ -255,23 +243,18 @@ class TechniqueModel:
         _check_spans(text, lines)
         ctx = ArticleContext.build(text)
         all_toks: list[tuple[int, int]] = []
-        flat_idx: list[int] = []
-        flat_vals: list[float] = []
-        bounds = [0]
-        rows = self._si_rows
-        index = self._si.index
+        scores: list[float] = []
+        scorer = self._si_scores
         for ls, le in lines:
             toks = token_spans(text, ls, le)
             if not toks:
                 continue
-            line_idx: list[int] = []
-            line_vals: list[float] = []
-            _known(line_features(ctx, ls, le, self.lexicon), index, line_idx, line_vals)
-            rows.add_line(ctx, toks, line_idx, line_vals, flat_idx, flat_vals, bounds)
+            line = scorer.line_score(line_features(ctx, ls, le, self.lexicon))
+            scorer.add_line(ctx, toks, line, scores)
             all_toks.extend(toks)
         if not all_toks:
             return [], np.zeros(0), ctx
-        z = _row_dots(flat_vals, self._si.weights[flat_idx, 0], bounds) + self._si.bias[0]
+        z = np.asarray(scores, dtype=np.float32)  # the dtype of the reference path
         return all_toks, 1.0 / (1.0 + np.exp(-z)), ctx
 
     def token_probabilities_reference(
