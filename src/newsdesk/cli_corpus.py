@@ -39,7 +39,8 @@ def ingest(
         False, "--allow-private", help="Allow URLs on loopback/private addresses."),
     any_language: bool = typer.Option(
         False, "--any-language",
-        help="Run the English models on articles detected as another language too."),
+        help="Run the English models on articles detected as another language too (also "
+             "on those of SOURCE stored unanalysed by an earlier run)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Analyse and store articles, linking near-duplicates and grouping stories.
@@ -79,10 +80,13 @@ def ingest(
                                 allow_private=allow_private, any_language=any_language)
         reused = (f", {report.reused} copies with their original's analysis"
                   if report.reused else "")
+        reanalysed = (f", {report.reanalysed} stored unanalysed and analysed now"
+                      if report.reanalysed else "")
         typer.echo(
             f"{report.items} items in {report.seconds:.1f}s ({report.rate:.1f}/s): "
             f"{report.added} added ({report.duplicates} near-duplicates, {report.new_stories} new "
-            f"stories{reused}), {report.skipped} already stored, {report.failed} failed"
+            f"stories{reused}), {report.skipped} already stored{reanalysed}, "
+            f"{report.failed} failed"
             + (" (see `newsdesk failures`)" if report.failed else ""),
             err=True,
         )

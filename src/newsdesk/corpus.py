@@ -47,6 +47,7 @@ class IngestReport:
     skipped: int = 0  # already stored (same item key, or same text from the same place)
     duplicates: int = 0  # added, but near-duplicates of a stored article
     reused: int = 0  # added with the analysis of a copy of the same text (not analysed again)
+    reanalysed: int = 0  # stored unanalysed (not English), analysed now (``any_language``)
     new_stories: int = 0
     failed: int = 0
     seconds: float = 0.0
@@ -259,6 +260,7 @@ def ingest(
         copies = CopyAnalyses(store if pipeline is None else None)
     commits = _Commits(store)
     inflight, held = InFlight(), {}  # deferred items by key, until their result is complete
+    redo: set[str] = set()  # ids of stored, unanalysed articles to analyse now (any_language)
 
     def again(item: Item) -> Prepared:  # a deferred item whose original gave no analysis
         return pool.submit(_prepare_batch, [item], analyze, allow_private,
@@ -269,6 +271,10 @@ def ingest(
             broken = [b for b in batch if isinstance(b, Broken)]
             items = [i for i in batch if isinstance(i, Item)]
             known = store.known_items(list(dict.fromkeys(i.key for i in items)))
+            if known and analyze and any_language:  # stored unanalysed: analyse them now
+                unanalysed = store.not_analysed(sorted(known))
+                redo.update(unanalysed.values())
+                known -= unanalysed.keys()
             todo, seen_keys = [], set(known)
             for item in items:
                 if item.key in seen_keys:
@@ -283,7 +289,7 @@ def ingest(
                 results = [prepare(i, pipeline=pipeline, analyze=analyze, fetcher=fetcher,
                                    allow_private=allow_private, copies=copies,
                                    any_language=any_language) for i in todo]
-                _store_batch(store, broken, results, report, config, today)
+                _store_batch(store, broken, results, report, config, today, redo)
                 commits.after(len(batch))
                 _tick(report, started, on_progress)
                 continue
@@ -294,13 +300,13 @@ def ingest(
             while len(pending) > 2 * workers:
                 done_broken, future = pending.popleft()
                 results = _complete(future.result(), inflight, held, again)
-                _store_batch(store, done_broken, results, report, config, today)
+                _store_batch(store, done_broken, results, report, config, today, redo)
                 commits.after(len(results) + len(done_broken))
                 _tick(report, started, on_progress)
         while pending:
             done_broken, future = pending.popleft()
             results = _complete(future.result(), inflight, held, again)
-            _store_batch(store, done_broken, results, report, config, today)
+            _store_batch(store, done_broken, results, report, config, today, redo)
             commits.after(len(results) + len(done_broken))
             _tick(report, started, on_progress)
         store.commit()
@@ -364,7 +370,7 @@ def _fail(store, report: IngestReport, item: str, source: str, error: str, reaso
 
 
 def _store_batch(store, broken: list[Broken], results: list[Prepared], report: IngestReport,
-                 config, today) -> None:
+                 config, today, redo: set[str] = frozenset()) -> None:
     from .stories import minhash
     from .stories.cluster import place
     from .store.base import now
@@ -384,6 +390,11 @@ def _store_batch(store, broken: list[Broken], results: list[Prepared], report: I
         done += [result.key, result.source]  # the source itself may have failed before
         article = result.article
         copy = (result.content_hash, place_of(article.outlet, article.url))
+        if article.id in redo and result.analysis is not None:
+            store.replace_analysis(article.id, result.analysis, result.terms or {})
+            redo.discard(article.id)
+            report.reanalysed += 1
+            continue
         if article.id in known_ids or copy in known:
             report.skipped += 1
             continue

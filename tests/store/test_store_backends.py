@@ -106,3 +106,27 @@ def test_unreachable_postgres_is_a_store_error():
     with pytest.raises(StoreError, match="cannot connect") as info:
         open_store("postgresql://nobody:secret@127.0.0.1:1/none")
     assert "secret" not in str(info.value)  # the password is never echoed
+
+
+def test_unanalysed_articles_found_and_given_a_new_analysis(store_location):
+    import json
+    import zlib
+
+    def encoded(notices):
+        return zlib.compress(json.dumps({"notices": notices}).encode())
+
+    gated = encoded(["Not analysed: the text looks like German, and ..."])
+    with open_store(store_location) as store:
+        with store.transaction():
+            store.add_article(_row(1, "Hochwasser in Rotterdam.", language="de", analysis=gated))
+            store.add_article(_row(2, "Hochwasser in Köln.", language="de",
+                                   analysis=encoded([])))  # analysed with any_language
+            store.add_article(_row(3, "Flood waters hit Rotterdam.", language="en",
+                                   analysis=encoded([])))
+        assert store.not_analysed(["item1", "item2", "item3", "item9"]) == {"item1": "a_0001"}
+        with store.transaction():
+            store.replace_analysis("a_0001", encoded([]), {"w:hochwasser": 1.0})
+        assert store.not_analysed(["item1"]) == {}
+        row = store.article("a_0001")
+        assert row.terms == {"w:hochwasser": 1.0} and json.loads(zlib.decompress(row.analysis)) == {
+            "notices": []}

@@ -76,3 +76,44 @@ def test_cli_ingest_any_language(tmp_path, capsys):
     assert main(["ingest", src, "--db", db, "--workers", "0", "--any-language", "-q"]) == 0
     with open_store(db) as store:
         assert not _gated(_brief_of(store, store.recent_articles(5)[0]))
+
+
+ENGLISH = ("The city council of Springfield approved a new budget on Tuesday. The mayor said "
+           "the plan would fund two new schools and repair the main bridge by 2027.")
+
+
+def test_reingest_with_any_language_analyses_what_was_stored_unanalysed(tmp_path):
+    db = tmp_path / "c.db"
+    rows = _rows("taz") + [{"text": ENGLISH, "title": "Budget approved", "published": "2024-05-07",
+                            "outlet": "ledger", "url": "https://ledger.example/budget"}]
+    src = _write(tmp_path / "mixed.jsonl", rows)
+    with open_store(db) as store:
+        ingest([src], store)
+        before = {r.outlet: store.article(r.id) for r in store.recent_articles(5)}
+        story_ids = {o: r.story_id for o, r in before.items()}
+        again = ingest([src], store)  # without any_language: nothing to do
+        assert (again.added, again.skipped, again.reanalysed) == (0, 2, 0)
+        report = ingest([src], store, any_language=True)
+        # the German article is analysed now, in place; the English one is left alone
+        assert (report.added, report.skipped, report.reanalysed, report.failed) == (0, 1, 1, 0)
+        after = {r.outlet: store.article(r.id) for r in store.recent_articles(5)}
+        assert store.count_articles() == 2
+        assert {o: r.story_id for o, r in after.items()} == story_ids
+        assert after["ledger"].analysis == before["ledger"].analysis
+        german = _brief_of(store, after["taz"])
+        assert not _gated(german) and german.perspectives.genre is not None
+        assert any(a.role != SentenceRole.other for a in german.analysis)
+        # done once: a further run with any_language has nothing left to analyse
+        last = ingest([src], store, any_language=True)
+        assert (last.added, last.skipped, last.reanalysed) == (0, 2, 0)
+
+
+def test_cli_reingest_any_language_reports_the_reanalysed(tmp_path, capsys):
+    db = str(tmp_path / "c.db")
+    src = _write(tmp_path / "de.jsonl", _rows("taz"))
+    assert main(["ingest", src, "--db", db, "--workers", "0", "-q"]) == 0
+    capsys.readouterr()
+    assert main(["ingest", src, "--db", db, "--workers", "0", "--any-language", "-q"]) == 0
+    assert "1 stored unanalysed and analysed now" in capsys.readouterr().err
+    with open_store(db) as store:
+        assert not _gated(_brief_of(store, store.recent_articles(5)[0]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -132,6 +133,29 @@ class Store:
             found.update(r[0] for r in self._execute(
                 f"SELECT item FROM articles WHERE item IN ({marks})", chunk))
         return found
+
+    def not_analysed(self, items: Sequence[str]) -> dict[str, str]:
+        """Of these items, those stored with a brief that analysed nothing because the article
+        is not in English (ingested without ``any_language``): item -> article id."""
+        from ..analyze.other_language import NOTICE_PREFIX
+
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(items)):
+            marks = ",".join("?" * len(chunk))
+            for item, article_id, analysis in self._execute(
+                    f"SELECT item, id, analysis FROM articles WHERE item IN ({marks}) "
+                    "AND (language IS NULL OR language <> 'en') AND analysis IS NOT NULL", chunk):
+                notices = json.loads(zlib.decompress(bytes(analysis))).get("notices") or []
+                if any(n.startswith(NOTICE_PREFIX) for n in notices):
+                    found[item] = article_id
+        return found
+
+    def replace_analysis(self, article_id: str, analysis: bytes, terms: dict[str, float]) -> None:
+        """Give a stored article a new analysis (and the term vector made with it); its story,
+        near-duplicate link and index entries stay as they were."""
+        self._execute("UPDATE articles SET analysis = ?, terms = ? WHERE id = ?",
+                      (self._blob(analysis), json.dumps(terms), article_id))
+        self.__dict__.get("_vectors", {}).pop(article_id, None)
 
     def known_ids(self, ids: Sequence[str]) -> set[str]:
         found: set[str] = set()
