@@ -20,6 +20,7 @@ For every sentence that is not a heading, question or fragment:
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 
 from ..model import (
@@ -96,6 +97,41 @@ def _resolve_it(text: str, doc: Doc, sent) -> str:
     return subject[:1].upper() + subject[1:] + " " + rest
 
 
+class _Duplicates:
+    """The claims kept so far, by ``dedupe_key``: a new claim repeats the first kept one with
+    the same numbers and words of Jaccard similarity >= ``DEDUPE_JACCARD``. Only claims sharing
+    a word of the two keys' prefixes (their words longest first, as many as such a
+    similarity allows to differ, plus one) can be that similar, so a long text is not compared
+    claim by claim with everything before it."""
+
+    def __init__(self) -> None:
+        self.keys: list[tuple[frozenset[str], frozenset[str]]] = []
+        self.index: dict[tuple[frozenset[str], str], list[int]] = {}
+
+    @staticmethod
+    def _prefix(words: frozenset[str]) -> list[str]:
+        # longest words first (rarer than short ones, so fewer claims share them)
+        ordered = sorted(words, key=lambda w: (-len(w), w))
+        return ordered[: len(words) - math.floor(DEDUPE_JACCARD * len(words)) + 1]
+
+    def find(self, key: tuple[frozenset[str], frozenset[str]]) -> int | None:
+        words, numbers = key
+        if not words:
+            return None
+        candidates = sorted({i for w in self._prefix(words)
+                             for i in self.index.get((numbers, w), ())})
+        for i in candidates:
+            other = self.keys[i][0]
+            if len(other & words) / len(other | words) >= DEDUPE_JACCARD:
+                return i
+        return None
+
+    def add(self, key: tuple[frozenset[str], frozenset[str]]) -> None:
+        for w in self._prefix(key[0]) if key[0] else ():
+            self.index.setdefault((key[1], w), []).append(len(self.keys))
+        self.keys.append(key)
+
+
 def _within(spans, start: int, end: int):
     """The spans lying inside [start, end); ``spans`` sorted by start (``_sorted_spans``)."""
     i = bisect_left(spans, start, key=_start_of)
@@ -145,7 +181,7 @@ class Claims:
         subj = sentence_classifier.load("subjectivity").predict_proba(texts) if texts else []
         worth = sentence_classifier.load("checkworthy").predict_proba(texts) if texts else []
         claims: list[Claim] = []
-        keys: list[tuple[frozenset[str], frozenset[str]]] = []
+        seen = _Duplicates()
         for (sent, piece, analysis), p_subj, p_worth in zip(candidates, subj, worth):
             spans = [(sent.start + s, sent.start + e) for s, e in piece.spans]
             outcome = self._judge(doc, sent, piece, spans, analysis, float(p_subj), index)
@@ -157,16 +193,7 @@ class Claims:
             claim_text, ambiguity, extra_nv = outcome
             not_verifiable.extend(extra_nv)
             key = dedupe_key(claim_text)
-            duplicate = next(
-                (
-                    i
-                    for i, k in enumerate(keys)
-                    if k[1] == key[1]
-                    and k[0]
-                    and len(k[0] & key[0]) / len(k[0] | key[0]) >= DEDUPE_JACCARD
-                ),
-                None,
-            )
+            duplicate = seen.find(key)
             span_records = [Span(start=s, end=e, text=doc.article.text[s:e]) for s, e in spans]
             if duplicate is not None:
                 claims[duplicate].spans.extend(span_records)
@@ -188,7 +215,7 @@ class Claims:
                     else Verdict.not_enough_evidence,
                 )
             )
-            keys.append(key)
+            seen.add(key)
         doc.claims = sorted(claims, key=lambda c: (-c.checkworthiness, c.sentence))
         unique = {(n.start, n.end): n for n in not_verifiable}
         doc.not_verifiable = sorted(unique.values(), key=lambda n: (n.start, n.end))
@@ -198,6 +225,9 @@ class Claims:
         """Candidate pieces (sentence, piece, analysis), and whole sentences not verifiable."""
         candidates, not_verifiable = [], []
         quoted = attributed_quotations(doc)
+        loaded_of: dict[int, list[str]] = {}  # sentence index -> its loaded words
+        for w in doc.loaded_words:
+            loaded_of.setdefault(w.sentence, []).append(w.text)
         for sent, analysis in zip(doc.sentences, doc.analysis):
             if sent.index in quoted and sent.kind != SentenceKind.heading:
                 span = _trimmed_span(sent.text)
@@ -220,7 +250,7 @@ class Claims:
                     if c.deontic
                     else "opinion"
                 )
-                loaded = [w.text for w in doc.loaded_words if w.sentence == sent.index]
+                loaded = loaded_of.get(sent.index, [])
                 not_verifiable.append(
                     NotVerifiable(
                         start=sent.start,

@@ -10,6 +10,8 @@ is true is a separate question, as for any attributed quotation.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..model import Quote, SentenceRole
 from ..pipeline import Doc
 from .cues import QUOTE_CHARS
@@ -18,9 +20,13 @@ from .cues import QUOTE_CHARS
 UNATTRIBUTED = "quotation without attribution"
 
 
-def _speaker_of(quotes: list[Quote], start: int, end: int) -> str | None:
-    for q in quotes:
-        if q.start < end and start < q.end and q.speaker:
+def _speaker_of(quotes: list[Quote], ends: list[int], start: int, end: int) -> str | None:
+    """The speaker of the first quotation overlapping [start, end) that names one (``quotes``
+    in text order, not overlapping, as ``analyze.quotes`` finds them; ``ends`` their ends)."""
+    for q in quotes[bisect_right(ends, start):]:
+        if q.start >= end:
+            break
+        if q.speaker:
             return q.speaker
     return None
 
@@ -30,10 +36,12 @@ def _inner(text: str) -> str:
     return text.strip().strip(QUOTE_CHARS + " ").rstrip(".,;:" + QUOTE_CHARS)
 
 
-def _closing_tail(quotes: list[Quote], sent) -> tuple[str, str] | None:
+def _closing_tail(quotes: list[Quote], starts: list[int], sent) -> tuple[str, str] | None:
     """The last sentence of a quotation begun in an earlier one, with its speaker after it:
-    'Her campaign inspired millions ...," Josh Earnest said in a statement.'"""
-    for q in quotes:
+    'Her campaign inspired millions ...," Josh Earnest said in a statement.' (Of quotations
+    that do not overlap, only the last one begun before the sentence can run into it.)"""
+    last = bisect_left(starts, sent.start) - 1
+    for q in quotes[last:last + 1] if last >= 0 else ():
         if q.start < sent.start < q.end <= sent.end and q.speaker:
             inner = _inner(sent.text[: q.end - sent.start])
             rest = sent.text[q.end - sent.start :]
@@ -47,18 +55,20 @@ def attributed_quotations(doc: Doc) -> dict[int, tuple[str, str]]:
     """Sentence index -> (speaker, "Speaker said “...”.") for unattributed quotation sentences
     whose speaker the surrounding quotation names."""
     out: dict[int, tuple[str, str]] = {}
+    quotes = doc.quotes
+    starts, ends = [q.start for q in quotes], [q.end for q in quotes]
     for sent, analysis in zip(doc.sentences, doc.analysis):
-        tail = _closing_tail(doc.quotes, sent)
+        tail = _closing_tail(quotes, starts, sent)
         if tail is not None:
             out[sent.index] = tail
             continue
         if analysis.role != SentenceRole.other or analysis.reason != UNATTRIBUTED:
             continue
-        speaker = _speaker_of(doc.quotes, sent.start, sent.end)
+        speaker = _speaker_of(quotes, ends, sent.start, sent.end)
         if speaker is None and sent.index > 0:
             prev = doc.sentences[sent.index - 1]
             if sent.text.lstrip()[:1] in QUOTE_CHARS:
-                speaker = _speaker_of(doc.quotes, prev.start, prev.end)
+                speaker = _speaker_of(quotes, ends, prev.start, prev.end)
         if speaker is None:
             continue
         inner = _inner(sent.text)

@@ -80,6 +80,22 @@ def _bare(name: str) -> str:
     return _POSSESSIVE.sub("", name.strip())
 
 
+def _count_whole(text: str, name: str) -> int:
+    """``len(re.findall(rf"\\b{re.escape(name)}\\b", text))``, with the candidates found by
+    ``str.find`` (a regex scan that starts with ``\\b`` tries every position of the text)."""
+    if not name:
+        return 0
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    count, i = 0, text.find(name)
+    while i >= 0:
+        if pattern.match(text, i):
+            count += 1
+            i = text.find(name, i + len(name))
+        else:
+            i = text.find(name, i + 1)
+    return count
+
+
 @dataclass
 class NameIndex:
     """Who the article names, for resolving short mentions and pronouns."""
@@ -90,6 +106,7 @@ class NameIndex:
     mentions: list[tuple[int, str, EntityLabel]] = field(default_factory=list)
     bills: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, key)
     text: str = ""  # the article text the offsets point into
+    short_keys: list[str] = field(default_factory=list)  # ``short``, longest first
 
     def full(self, name: str) -> str | None:
         name = strip_title(_bare(name))
@@ -99,10 +116,11 @@ class NameIndex:
 
     def people_between(self, start: int, end: int) -> list[str]:
         """Distinct full names of people mentioned in [start, end)."""
+        lo, hi = bisect_left(self.mentions, (start,)), bisect_left(self.mentions, (end,))
         found = [
             n
-            for o, n, lab in self.mentions
-            if start <= o < end and lab == EntityLabel.person and is_full_name(n)
+            for _o, n, lab in self.mentions[lo:hi]
+            if lab == EntityLabel.person and is_full_name(n)
         ]
         return list(dict.fromkeys(found))
 
@@ -126,6 +144,13 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
     # a longer name that extends a shorter one ("Donald Trump Jr." vs "Donald Trump") stays apart
     index.people = sorted(people, key=lambda n: (-len(n), n))
     claimants: dict[str, list[str]] = {}
+    mention_counts: dict[str, int] = {}
+
+    def _full_mentions(name: str) -> int:  # how often the text names ``name`` in full
+        if name not in mention_counts:
+            mention_counts[name] = _count_whole(text, name)
+        return mention_counts[name]
+
     for name in index.people:
         words = name.split()
         keys = {" ".join(words[i:]) for i in range(1, len(words))}
@@ -139,10 +164,9 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
             continue
         # two people share the short form ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"): the
         # one the article names in full at least twice as often is meant; otherwise unresolved
-        counts = sorted(
-            ((len(re.findall(rf"\b{re.escape(n)}\b", text)), n) for n in names), reverse=True
-        )
+        counts = sorted(((_full_mentions(n), n) for n in names), reverse=True)
         index.short[key] = counts[0][1] if counts[0][0] >= 2 * max(counts[1][0], 1) else None
+    index.short_keys = sorted(index.short, key=lambda k: (-len(k), k))
     for match in re.finditer(
         r"\b(President|Prime Minister|Chancellor|Governor|Pope)\s+"
         r"((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)",
@@ -210,8 +234,7 @@ def _replace_names(text: str, index: NameIndex, ambiguity: list[str]) -> str:
         if full not in own:  # each pattern below needs its name verbatim
             continue
         taken.extend(name_matches(own, full))
-    keys = sorted(index.short, key=lambda k: (-len(k), k))
-    for key in keys:
+    for key in index.short_keys:
         if key not in own:
             continue
         for m_start, m_end in name_matches(own, key, _TITLE_BEFORE):

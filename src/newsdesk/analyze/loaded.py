@@ -8,6 +8,40 @@ from .roles import sentence_at
 
 #: Technique spans scoring below this are not shown.
 TECHNIQUE_MIN_SCORE = 0.5
+#: A text longer than this (the longest training article has 43,300 characters) is searched for
+#: techniques in runs of sentences of about ``CHUNK_CHARS``: the persuasion model's
+#: repetition features count each span over the whole text it is given, which costs time
+#: growing with the square of the length (a 900 kB input: minutes instead of seconds).
+WHOLE_TEXT_CHARS = 50_000
+CHUNK_CHARS = 25_000
+
+
+def _chunks(sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Consecutive runs of sentences, each spanning about ``CHUNK_CHARS`` (one run for a
+    text of at most ``WHOLE_TEXT_CHARS``)."""
+    if not sentences or sentences[-1][1] - sentences[0][0] <= WHOLE_TEXT_CHARS:
+        return [sentences] if sentences else []
+    runs: list[list[tuple[int, int]]] = [[]]
+    for start, end in sentences:
+        if runs[-1] and end - runs[-1][0][0] > CHUNK_CHARS:
+            runs.append([])
+        runs[-1].append((start, end))
+    return runs
+
+
+def find_techniques(model, text: str,
+                    sentences: list[tuple[int, int]]) -> list[tuple[int, int, str, float]]:
+    """``model.find`` over ``sentences`` of ``text``, run by run of sentences for a long text
+    (offsets stay offsets into ``text``)."""
+    runs = _chunks(sorted(sentences))
+    if len(runs) <= 1:
+        return model.find(text, sentences)
+    found = []
+    for run in runs:
+        lo, hi = run[0][0], run[-1][1]
+        found.extend((s + lo, e + lo, name, score) for s, e, name, score in model.find(
+            text[lo:hi], [(s - lo, e - lo) for s, e in run]))
+    return found
 
 
 class LoadedLanguage:
@@ -32,7 +66,7 @@ class LoadedLanguage:
                 )
         doc.loaded_words = words
         starts = [s.start for s in doc.sentences]
-        found = techniques.load().find(text, [(s.start, s.end) for s in prose])
+        found = find_techniques(techniques.load(), text, [(s.start, s.end) for s in prose])
         doc.techniques = [
             Technique(
                 start=start, end=end, text=text[start:end], technique=name,

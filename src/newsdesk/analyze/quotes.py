@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import Entity, EntityLabel, Quote
 from ..pipeline import Doc
@@ -17,15 +18,14 @@ _SPEECH = re.compile(
 _SPEAKERS = (EntityLabel.person, EntityLabel.organization)
 
 
-def _speaker(text: str, quote_start: int, quote_end: int, entities: list[Entity],
-             lo: int, hi: int) -> str | None:
-    """The person or organisation nearest the quotation, outside it, in the same sentence."""
+def _speaker(text: str, quote_start: int, quote_end: int, speakers: list[Entity],
+             starts: list[int], lo: int, hi: int) -> str | None:
+    """The person or organisation nearest the quotation, outside it, in the same sentence
+    (``speakers``: the person and organisation entities in order of ``starts``)."""
     if not _SPEECH.search(text, lo, hi):
         return None
     best, best_distance = None, None
-    for ent in entities:
-        if ent.label not in _SPEAKERS or not (lo <= ent.start < hi):
-            continue
+    for ent in speakers[bisect_left(starts, lo):bisect_left(starts, hi)]:
         if quote_start <= ent.start < quote_end:
             continue
         distance = quote_start - ent.end if ent.end <= quote_start else ent.start - quote_end
@@ -41,6 +41,9 @@ class Quotes:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.article.text
         starts = [s.start for s in doc.sentences]
+        speakers = sorted((e for e in doc.entities if e.label in _SPEAKERS),
+                          key=lambda e: e.start)
+        speaker_starts = [e.start for e in speakers]
         quotes: list[Quote] = []
         for match in _QUOTED.finditer(text):
             if len(match.group().split()) < 3:
@@ -56,7 +59,8 @@ class Quotes:
             quotes.append(
                 Quote(
                     start=match.start(), end=match.end(), text=match.group(), sentence=index,
-                    speaker=_speaker(text, match.start(), match.end(), doc.entities, lo, hi),
+                    speaker=_speaker(text, match.start(), match.end(), speakers, speaker_starts,
+                                     lo, hi),
                 )
             )
         doc.quotes = quotes
