@@ -265,6 +265,31 @@ def test_unresolvable_pronoun_is_flagged_not_guessed():
     assert out.ambiguity
 
 
+def test_a_pronoun_is_not_given_the_person_its_own_claim_names():
+    article = ("Brett Kavanaugh was nominated. The woman says the incident took place in 1982. "
+               "She alleges Kavanaugh and a friend cornered her. He denied it.")
+    index = build_index(article, [_entity(article, "Brett Kavanaugh", "Brett Kavanaugh")])
+    start = article.index("She alleges")
+    out = rewrite("She alleges Kavanaugh and a friend cornered her", start, index, [],
+                  antecedent_window=(article.index("The woman"), start))
+    assert out.text == "She alleges Brett Kavanaugh and a friend cornered her"
+    assert any("is not Brett Kavanaugh" in a for a in out.ambiguity)
+    # with no such name in the claim the one person before it is still taken
+    out = rewrite("He denied it", article.index("He denied"), index, [])
+    assert out.text == "Brett Kavanaugh denied it" and out.ambiguity == []
+
+
+def test_an_inner_pronoun_after_a_person_noun_is_left_to_that_noun():
+    article = "Brett Kavanaugh was nominated. The woman says she needed treatment."
+    index = build_index(article, [_entity(article, "Brett Kavanaugh", "Brett Kavanaugh")])
+    start = article.index("The woman")
+    out = rewrite("The woman says she needed treatment", start, index, [])
+    assert out.text == "The woman says she needed treatment"
+    # without the noun, the one person mentioned just before is meant
+    out = rewrite("The jury convicted him", start, index, [])
+    assert out.text == "The jury convicted Brett Kavanaugh"
+
+
 def test_relative_date_without_publication_date_is_flagged():
     times = [TimeExpression(start=20, end=27, text="Tuesday", resolved=False)]
     out = rewrite("The minister resigned Tuesday", 0, build_index("", []), times)

@@ -342,6 +342,12 @@ def rewrite(
             person = window[0] if window else index.last_before(offset, EntityLabel.person)
             if not person:
                 ambiguity.append(f"'{lead.group(1)}' has no person before it to refer to")
+        if person and _named_in(person, result[lead.end():]):
+            # "She alleges Kavanaugh ..." is not Kavanaugh alleging: a pronoun subject does not
+            # refer to a person the same clause names
+            ambiguity.append(f"'{lead.group(1)}' is not {person}, whom the claim names: not "
+                             "resolved")
+            person = None
         if person:
             result = person + result[lead.end() :]
     speech = _TRAILING_SPEECH.search(blank_quotes(result))
@@ -369,6 +375,23 @@ PRONOUN_WINDOW = 400
 _INNER_PRONOUN = re.compile(r"(?<=\w )\b(he|him|she)\b")
 
 
+#: A common noun for a person, which a later "he"/"she" in the same claim usually refers to.
+_PERSON_NOUN = re.compile(
+    r"\b(?:woman|man|girl|boy|child|daughter|son|mother|father|wife|husband|officer|lawyer|"
+    r"attorney|suspect|victim|teenager|student|friend|client|customer|patient|witness|"
+    r"spokesman|spokeswoman|worker|employee|resident|driver|passenger|soldier|accuser)\b"
+)
+
+
+def _named_in(person: str, text: str) -> bool:
+    """Whether ``text`` names ``person``: the full name, or the surname, as a word."""
+    parts = person.split()
+    surname = parts[-1].rstrip(".") if parts else ""
+    if parts and surname.lower() in ("jr", "sr", "ii", "iii") and len(parts) >= 3:
+        surname = parts[-2]
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in {person, surname} if n)
+
+
 def _resolve_inner_pronoun(text: str, offset: int, index: NameIndex) -> str:
     """ "The jury convicted him" -> "... convicted Jose Ines Garcia Zarate" when exactly one
     person is mentioned just before the claim and none inside it; otherwise left alone (the
@@ -377,6 +400,8 @@ def _resolve_inner_pronoun(text: str, offset: int, index: NameIndex) -> str:
     m = _INNER_PRONOUN.search(own)
     if not m or any(name in own for name in index.people):
         return text
+    if _PERSON_NOUN.search(own, 0, m.start()):
+        return text  # "The woman says she ...": the claim's own person is meant
     candidates = index.people_between(max(0, offset - PRONOUN_WINDOW), offset)
     if len(candidates) != 1:
         return text
