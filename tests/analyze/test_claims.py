@@ -277,6 +277,20 @@ def test_a_pronoun_is_not_given_the_person_its_own_claim_names():
     # with no such name in the claim the one person before it is still taken
     out = rewrite("He denied it", article.index("He denied"), index, [])
     assert out.text == "Brett Kavanaugh denied it" and out.ambiguity == []
+    # another person of the same surname, or the name in a relative clause, does not stop it
+    article = "Hillary Clinton spoke. She praised the deal that Bill Clinton signed."
+    entities = [_entity(article, n, n) for n in ("Hillary Clinton", "Bill Clinton")]
+    index = build_index(article, entities)
+    start = article.index("She praised")
+    out = rewrite("She praised the deal that Bill Clinton signed", start, index, [],
+                  antecedent_window=(0, start))
+    assert out.text == "Hillary Clinton praised the deal that Bill Clinton signed"
+    article = "Joe Lieberman spoke. He knows Jeff Sessions, who said Lieberman would win."
+    entities = [_entity(article, n, n) for n in ("Joe Lieberman", "Jeff Sessions")]
+    start = article.index("He knows")
+    out = rewrite("He knows Jeff Sessions, who said Lieberman would win", start,
+                  build_index(article, entities), [], antecedent_window=(0, start))
+    assert out.text.startswith("Joe Lieberman knows Jeff Sessions")
 
 
 def test_an_inner_pronoun_after_a_person_noun_is_left_to_that_noun():

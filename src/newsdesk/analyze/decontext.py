@@ -342,9 +342,10 @@ def rewrite(
             person = window[0] if window else index.last_before(offset, EntityLabel.person)
             if not person:
                 ambiguity.append(f"'{lead.group(1)}' has no person before it to refer to")
-        if person and _named_in(person, result[lead.end():]):
+        if person and _named_in(person, _ADJUNCT.split(result[lead.end():], 1)[0]):
             # "She alleges Kavanaugh ..." is not Kavanaugh alleging: a pronoun subject does not
-            # refer to a person the same clause names
+            # refer to a person its clause names (a relative or adverbial clause may: "He met
+            # Sessions, who said Lieberman ...")
             ambiguity.append(f"'{lead.group(1)}' is not {person}, whom the claim names: not "
                              "resolved")
             person = None
@@ -383,13 +384,31 @@ _PERSON_NOUN = re.compile(
 )
 
 
+#: Where a relative or adverbial clause begins, whose names a pronoun subject may refer to.
+_ADJUNCT = re.compile(
+    r",?\s+(?:who|whom|whose|which|though|although|while|because|as|after|before|when|until|"
+    r"since|where)\b")
+
+
 def _named_in(person: str, text: str) -> bool:
-    """Whether ``text`` names ``person``: the full name, or the surname, as a word."""
+    """Whether ``text`` names ``person``: the full name, or the surname alone or after a
+    title ("Kavanaugh", "Mr. Kavanaugh"; not the "Clinton" of "Bill Clinton" for Hillary
+    Clinton)."""
     parts = person.split()
-    surname = parts[-1].rstrip(".") if parts else ""
-    if parts and surname.lower() in ("jr", "sr", "ii", "iii") and len(parts) >= 3:
+    if not parts:
+        return False
+    if re.search(rf"\b{re.escape(person)}\b", text):
+        return True
+    surname = parts[-1].rstrip(".")
+    if surname.lower() in ("jr", "sr", "ii", "iii") and len(parts) >= 3:
         surname = parts[-2]
-    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in {person, surname} if n)
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        before = text[: m.start()].rstrip()
+        if _TITLE_BEFORE.search(text[: m.start()]) or not re.search(r"\b[A-Z][\w.'’-]*$", before):
+            return True
+        if before.split()[-1] in parts:  # "Brett Kavanaugh": the person's own name
+            return True
+    return False
 
 
 def _resolve_inner_pronoun(text: str, offset: int, index: NameIndex) -> str:

@@ -26,6 +26,8 @@ _CACHE_WORDS = 200_000  # bound on the per-tagger word table
 #: features looked up by binary search before the tagger builds its bucket -> row table (a few
 #: articles: a one-article run skips the 16 MB table, a batch gets the faster gather)
 _DENSE_AFTER = 100_000
+#: sentences are tagged in batches of about this many tokens (an article is usually one batch)
+BATCH_TOKENS = 20_000
 
 
 def allowed_transitions(tags: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
@@ -303,6 +305,24 @@ class EntityTagger:
         if not cut:
             return out
         norm = normalize(text)  # one character for one: the same as normalizing each token
+        # sentences in batches of about BATCH_TOKENS tokens: each token's feature rows are
+        # gathered for its whole batch at once, which for a very long text would hold hundreds
+        # of MB (every sentence is tagged on its own, so batching changes no result)
+        batch, size = [], 0
+        for spans in cut:
+            batch.append(spans)
+            size += len(spans)
+            if size >= BATCH_TOKENS:
+                out.extend(self._tag_batch(norm, batch))
+                batch, size = [], 0
+        if batch:
+            out.extend(self._tag_batch(norm, batch))
+        return out
+
+    def _tag_batch(self, norm: str, cut: list[list[tuple[int, int]]]
+                   ) -> list[tuple[int, int, str, float]]:
+        """:meth:`entities` of the sentences ``cut`` (their token spans) of normalised text."""
+        out: list[tuple[int, int, str, float]] = []
         emissions = self._emissions_normalized([[norm[a:b] for a, b in spans] for spans in cut])
         exp_e = _exp_emissions(emissions, self.temperature)
         exp_s, exp_t = self._exp_transitions
