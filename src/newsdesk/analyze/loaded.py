@@ -55,7 +55,9 @@ class LoadedLanguage:
         words_model = loaded_words.load()
         words: list[LoadedWord] = []
         prose = [s for s in doc.sentences if s.kind != SentenceKind.heading]
-        per_sentence = words_model.spans_many(text, [(s.start, s.end) for s in prose])
+        per_sentence = []  # scored run by run of sentences: bounded memory on a long text
+        for run in _chunks([(s.start, s.end) for s in prose]):
+            per_sentence.extend(words_model.spans_many(text, run))
         for sent, spans in zip(prose, per_sentence):
             for start, end, score in spans:
                 words.append(
