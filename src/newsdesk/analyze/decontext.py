@@ -28,6 +28,7 @@ from .claims_checks import (
     self_containment_problems,
     strip_title,
 )
+from .acronyms import acronym_names, expand_acronyms
 from .descriptions import bill_names
 from .verbs import subject_of
 
@@ -107,6 +108,8 @@ class NameIndex:
     bills: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, key)
     text: str = ""  # the article text the offsets point into
     short_keys: list[str] = field(default_factory=list)  # ``short``, longest first
+    #: acronym -> (full name, written with "the") for those the article spells out
+    acronyms: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
     def full(self, name: str) -> str | None:
         name = strip_title(_bare(name))
@@ -188,6 +191,7 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
         index.mentions.append((ent.start, full, ent.label))
     index.mentions.sort()
     index.bills = bill_names(text)
+    index.acronyms = acronym_names(text)
     index.text = text
     return index
 
@@ -363,6 +367,7 @@ def rewrite(
                 f"'{speech.group('pro')} {speech.group('verb')}': the speaker is not named"
             )
     result = _replace_names(result, index, ambiguity)
+    result = expand_acronyms(result, index.acronyms)
     result = _resolve_inner_pronoun(result, offset, index)
     result = result[:1].upper() + result[1:]
     for problem in self_containment_problems(result, index.people):
