@@ -9,9 +9,9 @@ from .roles import sentence_at
 #: Technique spans scoring below this are not shown.
 TECHNIQUE_MIN_SCORE = 0.5
 #: A text longer than this (the longest training article has 43,300 characters) is searched for
-#: techniques in runs of sentences of about ``CHUNK_CHARS``: the persuasion model's
-#: repetition features count each span over the whole text it is given, which costs time
-#: growing with the square of the length (a 900 kB input: minutes instead of seconds).
+#: techniques, and its loaded words scored, in runs of sentences of about ``CHUNK_CHARS``: the
+#: persuasion model's repetition features count each span over the whole text it is given,
+#: which costs time growing with the square of the length (a 1.6 MB text took ~150 s in all).
 WHOLE_TEXT_CHARS = 50_000
 CHUNK_CHARS = 25_000
 
