@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import newsdesk
 from newsdesk.analyze.claims import claim_kind, strip_evaluative
 from newsdesk.analyze.claims_checks import evaluative_terms, self_containment_problems
 from newsdesk.analyze.claims_split import split_sentence
@@ -584,3 +585,31 @@ def test_quotation_stays_with_its_clause_and_past_roles_take_was():
         )
     ]
     assert "Mr. Acosta’s testy questions had touched off Mr. Trump’s ire" in texts, texts
+
+
+def test_irregular_past_tense_verbs_make_claims():
+    from newsdesk.analyze.verbs import has_finite_verb, has_past_verb
+
+    assert has_past_verb("Benjamin Netanyahu sent the invitation")
+    assert has_past_verb("The project also found that the population shrank")
+    assert not has_past_verb("Congressional approval be sought for the strikes")
+    assert not has_past_verb("The remarks, made in a talk in Slovakia")
+    assert has_finite_verb("Steffi Graf beat Karina Habsudova")  # simple past only
+    brief = newsdesk.brief(
+        "Results\n\nBenjamin Netanyahu sent the invitation to Congress on Tuesday. Steffi Graf "
+        "beat Karina Habsudova 6-2 6-3 on Tuesday in the quarter-finals of the German Open.",
+        published="1996-05-01")
+    texts = [c.text for c in brief.claims]
+    assert any(t.startswith("Benjamin Netanyahu sent the invitation") for t in texts), texts
+    assert any(t.startswith("Steffi Graf beat Karina Habsudova") for t in texts), texts
+
+
+def test_leftovers_are_not_claims():
+    brief = newsdesk.brief(
+        "Tennis\n\nSteffi Graf beat Karina Habsudova on Tuesday in Berlin.\n"
+        "(Corrects that Habsudova is sixth seed).\n"
+        "1 - Pete Sampras (U.S.) beat 9 - Todd Martin (U.S.) 6-4 6-4.\n",
+        published="1996-05-01")
+    texts = [c.text for c in brief.claims]
+    assert all(any(ch.isalpha() for ch in t) for t in texts), texts
+    assert not any(t.rstrip(".").endswith(("beat 9", "beat 3")) for t in texts), texts

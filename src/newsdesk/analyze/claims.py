@@ -65,7 +65,7 @@ from .claims_text import (
 from .cues import cues
 from .decontext import NameIndex, build_index, format_time, rewrite
 from .descriptions import resolve_bill
-from .verbs import has_finite_verb, past_of, subject_of
+from .verbs import has_finite_verb, has_past_verb, past_of, subject_of
 
 #: A piece whose subjectivity probability reaches this is evaluation, not a claim.
 PIECE_SUBJECTIVE = 0.75
@@ -309,7 +309,8 @@ class Claims:
         words = piece.text.split()
         if piece.form not in ("appositive",) and (
             len(words) < 4
-            or not (has_finite_verb(piece.text) or SPEECH.search(blank_quotes(piece.text)))
+            or not (has_finite_verb(piece.text) or has_past_verb(piece.text)
+                    or SPEECH.search(blank_quotes(piece.text)))
         ):
             return None
         own = blank_quotes(piece.text)
@@ -436,7 +437,22 @@ class Claims:
         ):
             # "On Friday, fishermen rescued ..., and the Navy saved ...": the date is both's
             claim_text = claim_text[:-1] + (" on " if lead[0].isdigit() else " in ") + lead + "."
+        if len(re.findall(r"[^\W\d_]+", claim_text)) < 2:
+            return None  # nothing left once brackets and wording are taken out: "(Corrects ...)."
+        if _VERB_THEN_SEED.search(claim_text) and _is_verb(
+                _VERB_THEN_SEED.search(claim_text).group(1)):
+            return None  # a results table cut apart: "Todd Martin beat 9." (seed 9 - a name)
         return claim_text, rewritten.ambiguity, extra
+
+
+_VERB_THEN_SEED = re.compile(r"\b([a-z]+)\s+\d{1,2}\.?$")
+
+
+def _is_verb(word: str) -> bool:
+    """A lexical verb form ("beat", "defeated"; not "was", "had": "she was 12" is whole)."""
+    from .verbs import AUX, is_finite, verb_forms
+
+    return word not in AUX and (is_finite(word) or word in verb_forms()[1])
 
 
 #: a verb of saying, not the same word as an adjective ("Petro's alleged criminal ties", "the

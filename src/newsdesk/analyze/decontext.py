@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..model import Entity, EntityLabel, TimeExpression
 from ..read import regex as re
+from .acronyms import acronym_names, expand_acronyms
 from .claims_checks import (
     blank_quotes,
     is_full_name,
@@ -28,7 +29,6 @@ from .claims_checks import (
     self_containment_problems,
     strip_title,
 )
-from .acronyms import acronym_names, expand_acronyms
 from .descriptions import bill_names
 from .verbs import subject_of
 

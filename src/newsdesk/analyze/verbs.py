@@ -137,6 +137,8 @@ _EXTRA_FINITE = word_set(
     alleges claims says argues states reports notes adds requires institutes includes aims makes
     covers accuses denies calls urges warns insists believes shows finds suggests mirrors faces
     seeks wants plans holds remains becomes leads
+    ate beat blew drank flew forbade froze overthrew rang rode sang shook shrank sprang stole swam
+    swore threw tore withdrew woke wore wove
     """
 )
 _NOT_VERBS = word_set(
@@ -156,3 +158,22 @@ def is_finite(word: str) -> bool:
 
 def has_finite_verb(text: str) -> bool:
     return any(is_finite(m.group(0).lower()) for m in WORD.finditer(blank_quotes(text)))
+
+
+_PASSIVE_BEFORE = word_set("is are was were be been being has have had 's get got gets")
+
+
+def has_past_verb(text: str) -> bool:
+    """Whether ``text`` has an irregular form that is past tense or participle ("made",
+    "sent", "found", "held") where it reads as the past tense: after a word, not after an
+    auxiliary ("Netanyahu sent the invitation", not "approval be sought"). GUM counts those
+    forms as participles, so :func:`has_finite_verb` misses clauses whose only verb is one."""
+    _, participles = verb_forms()
+    own = blank_quotes(text)
+    matches = list(WORD.finditer(own))
+    words = [m.group(0).lower() for m in matches]
+    return any(
+        w in participles and not w.endswith("ed") and i > 0 and words[i - 1] not in _PASSIVE_BEFORE
+        and not own[: matches[i].start()].rstrip().endswith(",")  # "The remarks, made in ..."
+        for i, w in enumerate(words)
+    )
