@@ -613,3 +613,20 @@ def test_leftovers_are_not_claims():
     texts = [c.text for c in brief.claims]
     assert all(any(ch.isalpha() for ch in t) for t in texts), texts
     assert not any(t.rstrip(".").endswith(("beat 9", "beat 3")) for t in texts), texts
+
+
+def test_a_closing_they_said_takes_the_plural_speakers_before_it():
+    brief = newsdesk.brief(
+        "Cattle\n\nEarly calls on CME live cattle futures ranged from 0.2 cent higher to 0.1 "
+        "lower, livestock analysts said. Cash markets are also expected to be quiet after a "
+        "record week, they said. The farmers met people who said prices, which they said were "
+        "falling, hurt them.", published="1996-08-12")
+    texts = {c.text: c for c in brief.claims}
+    quiet = next(t for t in texts if t.startswith("Cash markets"))
+    assert quiet.endswith("livestock analysts said.") and not texts[quiet].ambiguous
+    # a "they said" inside a claim refers to its own "people": not rewritten
+    assert not any("analysts said were falling" in t for t in texts)
+    # nobody named before it: flagged, not guessed
+    alone = newsdesk.brief("Markets\n\nCash markets are expected to be quiet after a record "
+                           "week, they said.", published="1996-08-12")
+    assert alone.claims and all("they said" in c.text and c.ambiguous for c in alone.claims)

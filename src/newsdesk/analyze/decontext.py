@@ -359,7 +359,13 @@ def rewrite(
     if speech:
         pro = speech.group("pro").lower()
         label = EntityLabel.organization if pro == "it" else EntityLabel.person
-        who = index.last_before(offset, label) if pro != "they" else None
+        if pro != "they":
+            who = index.last_before(offset, label)
+        else:  # only a closing ", they said": inside the claim "they" may be its own "people"
+            tail = result[speech.end():]
+            closing = (result[: speech.start()].rstrip().endswith(",")
+                       and len(tail.split()) <= 3 and "," not in tail)
+            who = _plural_speakers_before(index.text, offset) if closing else None
         if who:
             result = result[: speech.start("pro")] + who + result[speech.end("pro") :]
         else:
@@ -379,6 +385,39 @@ def rewrite(
 #: How far back (characters) a pronoun inside a claim looks for the one person it can mean.
 PRONOUN_WINDOW = 400
 _INNER_PRONOUN = re.compile(r"(?<=\w )\b(he|him|she)\b")
+
+
+#: Speakers a "they said" usually refers back to: "..., livestock analysts said." then
+#: "..., they said." (news wire style).
+_PLURAL_SPEAKERS = re.compile(
+    r"(?:\b(?P<mod>[A-Za-z][\w.'’-]*)\s+)?\b(?P<noun>analysts|traders|dealers|brokers|"
+    r"economists|strategists|officials|sources|diplomats|police|witnesses|experts|"
+    r"investigators|residents|organi[sz]ers|officers|authorities|doctors|scientists|"
+    r"researchers|lawyers|prosecutors|aides|lawmakers|legislators|activists|rebels|protesters|"
+    r"employees|workers|critics|supporters|students|villagers|executives|analysts)\s+"
+    r"(?:said|say|says|told|added|reported|estimated|warned)\b")
+_NOT_MODIFIERS = frozenset(
+    "and or but that which who as while said says told the a an of to in on at by for with "
+    "from".split())
+_QUANTIFIERS = frozenset("many some several most other few all both local senior".split())
+#: How far back (characters) "they said" looks for those speakers.
+SPEAKERS_WINDOW = 600
+
+
+def _plural_speakers_before(text: str, offset: int) -> str | None:
+    """The plural speakers ("livestock analysts") named with a verb of saying nearest before
+    ``offset`` within ``SPEAKERS_WINDOW`` characters, or None."""
+    found = None
+    for m in _PLURAL_SPEAKERS.finditer(text, max(0, offset - SPEAKERS_WINDOW), offset):
+        found = m
+    if found is None:
+        return None
+    mod = found.group("mod")
+    if mod and mod.lower() not in _NOT_MODIFIERS and not mod[0].isdigit():
+        if mod.lower() in _QUANTIFIERS:
+            mod = mod.lower()  # "Many analysts said" at a sentence start: "many analysts"
+        return f"{mod} {found.group('noun')}"
+    return found.group("noun")
 
 
 #: A common noun for a person, which a later "he"/"she" in the same claim usually refers to.
