@@ -213,6 +213,24 @@ def test_coordinated_predicate_after_time_adjunct_is_split():
     ]
 
 
+def test_an_adjunct_of_two_gerunds_is_not_split_into_one_past_tense():
+    texts = [p.text for p in split_sentence(
+        "The bank manages money supply by reducing or increasing the ratio.")]
+    assert not any("reduced or increasing" in t for t in texts), texts
+    texts = [p.text for p in split_sentence(
+        "The senator resigned on Friday after admitting the affair.")]
+    assert any(t.endswith("admitted the affair") for t in texts), texts
+
+
+def test_past_tense_of_an_ing_form():
+    from newsdesk.analyze.verbs import past_of
+
+    for ing, past in (("admitting", "admitted"), ("planning", "planned"), ("adding", "added"),
+                      ("rallying", "rallied"), ("playing", "played"), ("fleeing", "fled"),
+                      ("hoping", "hoped"), ("cutting", "cut"), ("overseeing", "oversaw")):
+        assert past_of(ing) == past
+
+
 def test_aside_between_dashes_is_its_own_piece():
     pieces = [
         p.text
@@ -594,6 +612,8 @@ def test_irregular_past_tense_verbs_make_claims():
     assert has_past_verb("The project also found that the population shrank")
     assert not has_past_verb("Congressional approval be sought for the strikes")
     assert not has_past_verb("The remarks, made in a talk in Slovakia")
+    assert has_past_verb("Obama cut a deal with Republicans")  # what past_of("cutting") gives
+    assert not has_past_verb("Or a last-ditch bid to deny Hillary Clinton the nomination")
     assert has_finite_verb("Steffi Graf beat Karina Habsudova")  # simple past only
     brief = newsdesk.brief(
         "Results\n\nBenjamin Netanyahu sent the invitation to Congress on Tuesday. Steffi Graf "

@@ -63,6 +63,8 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     if tail:
         text, mask = text[: tail.start()], mask[: tail.start()]
     for m in _ADJUNCT.finditer(mask, body_start):
+        if re.match(r"\s+(?:or|and)\s+[a-z]+ing\b", mask[m.end():]):
+            continue  # "by reducing or increasing the ratio": one past tense would not fit both
         cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
     adjuncts = [c[0] for c in cuts]
     results: list[int] = []

@@ -42,10 +42,13 @@ def past_of(ing: str) -> str:
     if known:
         return known
     stem = ing[:-3]
-    if stem.lower() in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[stem.lower()]
-    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        stem = stem[:-1]
+    undoubled = stem[:-1] if len(stem) >= 3 and stem[-1] == stem[-2] else stem  # "cutt"
+    for base in (stem.lower(), undoubled.lower()):
+        if base in _IRREGULAR_PAST:
+            return _IRREGULAR_PAST[base]
+    # a doubled consonant stays doubled: "admitting" -> "admitted", "planning" -> "planned"
+    if len(stem) >= 3 and stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"  # "rallying" -> "rallied"
     return stem + ("d" if stem.endswith("e") else "ed")
 
 
@@ -55,8 +58,11 @@ _IRREGULAR_PAST_TEXT = """seek:sought bring:brought buy:bought
     giv:gave go:went com:came find:found run:ran win:won writ:wrote speak:spoke say:said see:saw
     stand:stood becom:became begin:began draw:drew fly:flew grow:grew know:knew throw:threw
     driv:drove ris:rose choos:chose fall:fell feel:felt hear:heard pay:paid put:put set:set
-    shoot:shot sit:sat sleep:slept strik:struck wear:wore hit:hit cut:cut let:let"""
+    shoot:shot sit:sat sleep:slept strik:struck wear:wore hit:hit cut:cut let:let flee:fled
+    lay:laid oversee:oversaw spit:spat shed:shed get:got forget:forgot quit:quit spin:spun dig:dug
+    swim:swam bid:bid rid:rid upset:upset forbidd:forbade"""
 _IRREGULAR_PAST = dict(pair.split(":") for pair in _IRREGULAR_PAST_TEXT.split())
+_PAST_FORMS = frozenset(_IRREGULAR_PAST.values())  # "cut", "oversaw": what past_of can give
 AUX = word_set(
     """
     is are was were be been am has have had do does did will would shall should can could may
@@ -161,19 +167,28 @@ def has_finite_verb(text: str) -> bool:
 
 
 _PASSIVE_BEFORE = word_set("is are was were be been being has have had 's get got gets")
+_PRONOUNS = word_set("he she it they we i who")
 
 
 def has_past_verb(text: str) -> bool:
     """Whether ``text`` has an irregular form that is past tense or participle ("made",
-    "sent", "found", "held") where it reads as the past tense: after a word, not after an
+    "sent", "found", "held", "cut") where it reads as the past tense: after a word, not after an
     auxiliary ("Netanyahu sent the invitation", not "approval be sought"). GUM counts those
     forms as participles, so :func:`has_finite_verb` misses clauses whose only verb is one."""
     _, participles = verb_forms()
     own = blank_quotes(text)
     matches = list(WORD.finditer(own))
     words = [m.group(0).lower() for m in matches]
-    return any(
-        w in participles and not w.endswith("ed") and i > 0 and words[i - 1] not in _PASSIVE_BEFORE
-        and not own[: matches[i].start()].rstrip().endswith(",")  # "The remarks, made in ..."
-        for i, w in enumerate(words)
-    )
+    def past_here(i: int, w: str) -> bool:
+        if i == 0 or w.endswith("ed") or words[i - 1] in _PASSIVE_BEFORE:
+            return False
+        if own[: matches[i].start()].rstrip().endswith(","):
+            return False  # "The remarks, made in ..."
+        if w in participles:
+            return True
+        # forms that are also nouns or adjectives ("a last-ditch bid", "the left"): only
+        # right after a name or a pronoun ("Obama cut a deal", "It set estimates")
+        before = matches[i - 1].group(0)
+        return w in _PAST_FORMS and (before[:1].isupper() or before.lower() in _PRONOUNS)
+
+    return any(past_here(i, w) for i, w in enumerate(words))
