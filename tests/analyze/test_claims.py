@@ -231,6 +231,25 @@ def test_past_tense_of_an_ing_form():
         assert past_of(ing) == past
 
 
+def test_appositive_after_a_party_tag_describes_the_person():
+    texts = [p.text for p in split_sentence(
+        "Sen. Max Baucus, D-Mont., the representative for Senate Democrats, indicated on "
+        "Wednesday he is not worried.")]
+    assert texts == ["Sen. Max Baucus is the representative for Senate Democrats",
+                     "Sen. Max Baucus indicated on Wednesday he is not worried."]
+    texts = [p.text for p in split_sentence(
+        "Obama struck a deal with Republicans, an agreement that liberals criticised.")]
+    assert not any(t.startswith("Republicans is") for t in texts), texts
+
+
+def test_dateline_with_a_horizontal_bar_is_cut():
+    texts = [p.text for p in split_sentence(
+        "WASHINGTON ―House Majority Whip Steve Scalise was in critical condition on Thursday.")]
+    assert texts == ["House Majority Whip Steve Scalise was in critical condition on Thursday."]
+    assert [p.text for p in split_sentence("AFL-CIO leaders said the deal was bad.")] == [
+        "AFL-CIO leaders said the deal was bad."]
+
+
 def test_aside_between_dashes_is_its_own_piece():
     pieces = [
         p.text

@@ -316,7 +316,8 @@ def _appositive_ok(app: str, name: str) -> bool:
     if app[:1].isupper() and re.search(r"\s(?:and|or)\s", app):
         return False  # "Ben Chan and Leung Che-cheung": a list of names, not an appositive
     if re.match(
-        r"^(?:and|or|but|who|which|where|when|while|as|said|says|according|including|"
+        r"^(?:and|or|but|who|which|where|when|while|as|like|unlike|said|says|according|"
+        r"including|"
         r"in|on|at|for|from|with|after|before|during|since|to)\b",
         app,
     ):
@@ -325,7 +326,26 @@ def _appositive_ok(app: str, name: str) -> bool:
         return False  # "Irving, Texas," / "Aceh, Indonesia": places, not appositives
     if name.split()[0] in _NOT_SUBJECT_NAMES:
         return False
+    if name in _GROUP_NAMES and re.match(r"(?:a|an)\s", app):
+        return False  # "struck with Republicans, an agreement that ...": the agreement's
     return not re.search(r"\d", app) or bool(re.search(r"[a-z]{4,}", app))
+
+
+#: a member of Congress's party and state: "D-Ill.", "R-S.C."
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
+
+
+def _person_before_tag(mask: str, s: int, n_s: int, n_e: int) -> tuple[int, int]:
+    """The name span an appositive describes: the name itself, or for a party tag ("Sen.
+    Dick Durbin, D-Ill., the No. 2 Democrat") the name before it; (-1, -1) if there is none."""
+    if not _PARTY_TAG.fullmatch(mask[n_s:n_e]):
+        return n_s, n_e
+    person = re.search(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?=,\s+$)", mask[s:n_s])
+    return (s + person.start(), s + person.end()) if person else (-1, -1)
+#: plural names of groups, which "a ..."/"an ..." after them does not describe
+_GROUP_NAMES = frozenset(
+    "Republicans Democrats Conservatives Liberals Socialists Communists Americans Europeans "
+    "Catholics Muslims Christians Jews Palestinians Israelis Russians Britons".split())
 
 
 #: "BRATISLAVA, Slovakia, February 13, 2018 (LifeSiteNews) – ": a dateline before the first
@@ -333,7 +353,7 @@ def _appositive_ok(app: str, name: str) -> bool:
 _DATELINE = re.compile(
     r"[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2}"
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?"
-    r"(?:—|–|--|-)\s+(?=[A-Z])"
+    r"(?:[—–―]\s*|(?:--|-)\s+)(?=[A-Z])"  # "WASHINGTON ―House", not "AFL-CIO"
 )
 
 
@@ -394,6 +414,10 @@ def split_sentence(sentence: str) -> list[Piece]:
         # appositives after a name
         for m in _appositives(mask, s, e):
             name, app = m.group("name"), m.group("app")
+            n_s, n_e = _person_before_tag(mask, s, m.start("name"), m.end("name"))
+            if n_s < 0:
+                continue
+            name = mask[n_s:n_e]
             if not _appositive_ok(app, name) or any(r[0] <= m.start() < r[1] for r in removed):
                 continue
             a_s, a_e = m.start("app"), m.end("app")
@@ -402,17 +426,18 @@ def split_sentence(sentence: str) -> list[Piece]:
                 a_e += place.end()
             pieces.append(
                 Piece(
-                    f"{sentence[m.start('name') : m.end('name')]} {_copula(app)} "
-                    f"{sentence[a_s:a_e].strip()}",
-                    [(m.start("name"), m.end("name")), (a_s, a_e)],
+                    f"{sentence[n_s:n_e]} {_copula(app)} {sentence[a_s:a_e].strip()}",
+                    [(n_s, n_e), (a_s, a_e)],
                     form="appositive",
                 )
             )
-            removed.append((a_s - 2, a_e + 1))
+            # the main clause loses the appositive (and a party tag before it)
+            removed.append(((a_s if n_s == m.start("name") else m.start("name")) - 2, a_e + 1))
         end_app = _APPOSITIVE_END.search(mask[s:e])
-        if end_app and _appositive_ok(end_app.group("app"), end_app.group("name")):
+        n_s, n_e = (_person_before_tag(mask, s, s + end_app.start("name"), s + end_app.end("name"))
+                    if end_app else (-1, -1))
+        if n_s >= 0 and _appositive_ok(end_app.group("app"), mask[n_s:n_e]):
             a_s, a_e = s + end_app.start("app"), s + end_app.end("app")
-            n_s, n_e = s + end_app.start("name"), s + end_app.end("name")
             if not any(r[0] <= a_s < r[1] for r in removed):
                 pieces.append(
                     Piece(
