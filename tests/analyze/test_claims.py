@@ -634,6 +634,10 @@ def test_irregular_past_tense_verbs_make_claims():
     assert has_past_verb("Obama cut a deal with Republicans")  # what past_of("cutting") gives
     assert not has_past_verb("Or a last-ditch bid to deny Hillary Clinton the nomination")
     assert has_finite_verb("Steffi Graf beat Karina Habsudova")  # simple past only
+    # a capitalised word inside the text is a name: "Rose", "Ahmed", "May"
+    assert not has_finite_verb("Dionne Rose (Jamaica) 12.88")
+    assert not has_finite_verb("N. Knight b Mushtaq Ahmed 17")
+    assert has_finite_verb("Rose said the race was fast") and has_finite_verb("ROSE WON")
     brief = newsdesk.brief(
         "Results\n\nBenjamin Netanyahu sent the invitation to Congress on Tuesday. Steffi Graf "
         "beat Karina Habsudova 6-2 6-3 on Tuesday in the quarter-finals of the German Open.",

@@ -163,7 +163,17 @@ def is_finite(word: str) -> bool:
 
 
 def has_finite_verb(text: str) -> bool:
-    return any(is_finite(m.group(0).lower()) for m in WORD.finditer(blank_quotes(text)))
+    """Whether ``text`` has a finite verb. A capitalised word inside the text is a name, not a
+    verb ("Dionne Rose (Jamaica) 12.88", "Theresa May"), unless the text is in capitals."""
+    own = blank_quotes(text)
+    shouting = own.isupper()
+    for i, m in enumerate(WORD.finditer(own)):
+        word = m.group(0)
+        if i > 0 and not shouting and word[:1].isupper() and word[1:].islower():
+            continue
+        if is_finite(word.lower()):
+            return True
+    return False
 
 
 _PASSIVE_BEFORE = word_set("is are was were be been being has have had 's get got gets")
