@@ -242,6 +242,16 @@ def test_appositive_after_a_party_tag_describes_the_person():
     assert not any(t.startswith("Republicans is") for t in texts), texts
 
 
+def test_an_ed_word_after_a_determiner_is_not_the_verb():
+    texts = [p.text for p in split_sentence(
+        "The classified program is code-named PRISM, the Washington Post reported, and has not "
+        "been disclosed publicly before.")]
+    assert "The classified program has not been disclosed publicly before" in texts, texts
+    texts = [p.text for p in split_sentence(
+        "Two of the named plaintiffs, Christine Kwapnoski and Betty Dukes, attended the argument.")]
+    assert not any(t.startswith("Two of the attended") for t in texts), texts
+
+
 def test_dateline_with_a_horizontal_bar_is_cut():
     texts = [p.text for p in split_sentence(
         "WASHINGTON ―House Majority Whip Steve Scalise was in critical condition on Thursday.")]

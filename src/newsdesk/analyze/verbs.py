@@ -79,6 +79,9 @@ def first_finite(text: str) -> re.Match | None:
         word = match.group(0).lower()
         if not is_finite(word):
             continue
+        if (word.endswith("ed") and i > 0
+                and words[i - 1].group(0).lower() in _DETERMINERS):
+            continue  # "The classified program is ...": an adjective after a determiner
         if word.endswith("s") and word not in AUX and i + 1 < len(words):
             following = words[i + 1].group(0).lower()
             if following in AUX or (following.endswith("ed") and is_finite(following)):
@@ -178,6 +181,7 @@ def has_finite_verb(text: str) -> bool:
 
 _PASSIVE_BEFORE = word_set("is are was were be been being has have had 's get got gets")
 _PRONOUNS = word_set("he she it they we i who")
+_DETERMINERS = word_set("the a an this that these those his her its their our my your")
 
 
 def has_past_verb(text: str) -> bool:
