@@ -307,6 +307,24 @@ def test_rewrite_resolves_surname_pronoun_and_date():
     assert out.text == "Donald Trump smiled"
 
 
+def test_a_resolved_date_takes_on_only_where_it_reads():
+    import datetime as dt_
+
+    def at(text, word, day):
+        i = text.index(word)
+        return TimeExpression(start=i, end=i + len(word), text=word, value=day, resolved=True)
+
+    monday = dt_.date(2010, 12, 6)
+    for text, want in (
+        ("The bill could pass as early as Monday", "as early as 6 December 2010"),
+        ("He missed Monday's game", "missed 6 December 2010's game"),
+        ("He pulled out of his own Monday debate", "his own 6 December 2010 debate"),
+        ("The vote was held Monday", "held on 6 December 2010"),
+    ):
+        out = rewrite(text, 0, build_index(text, []), [at(text, "Monday", monday)])
+        assert want in out.text, out.text
+
+
 def test_unresolvable_pronoun_is_flagged_not_guessed():
     out = rewrite("She resigned on Friday", 0, build_index("She resigned.", []), [])
     assert out.text.startswith("She")

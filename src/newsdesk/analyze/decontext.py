@@ -270,6 +270,14 @@ def _replace_names(text: str, index: NameIndex, ambiguity: list[str]) -> str:
     return _apply(text, edits)
 
 
+#: words after which a resolved date takes no "on"/"in" of its own ("his own Dec. 27 debate",
+#: "as late as Monday", "between July 23 and ...")
+_DATE_DETERMINERS = frozenset("a an the this that his its their our own".split())
+_DATE_PREPOSITIONS = frozenset(
+    "on in since until till by from of before after during at as between into through "
+    "throughout around about over within".split())
+
+
 def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str]) -> str:
     edits = []
     for expr in times:
@@ -286,19 +294,10 @@ def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str])
                 )
             continue
         before = text[:pos].rstrip().split(" ")[-1].lower() if text[:pos].strip() else ""
-        determiner = before in ("a", "an", "the", "this", "that")
-        preposition = determiner or before in (
-            "on",
-            "in",
-            "since",
-            "until",
-            "by",
-            "from",
-            "of",
-            "before",
-            "after",
-            "during",
-        )
+        # "Saturday's race" -> "1 December 2011's race", not "on 1 December 2011's race"
+        possessive = bool(re.match(r"['’]s\b", text[pos + len(expr.text) :]))
+        determiner = before in _DATE_DETERMINERS
+        preposition = determiner or possessive or before in _DATE_PREPOSITIONS
         if " to " in absolute:
             first, last = absolute.split(" to ")
             absolute = (
@@ -306,11 +305,7 @@ def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str])
             )
         elif expr.value is not None and not preposition:
             absolute = "on " + absolute
-        elif (
-            expr.value is None
-            and not preposition
-            and not re.match(r"['’]s\b", text[pos + len(expr.text) :])
-        ):
+        elif expr.value is None and not preposition:
             absolute = "in " + absolute  # "last year" -> "in 2009", "last month" -> "in March 2011"
         edits.append((pos, pos + len(expr.text), absolute))
     return _apply(text, edits)
