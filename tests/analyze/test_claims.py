@@ -260,6 +260,26 @@ def test_dateline_with_a_horizontal_bar_is_cut():
         "AFL-CIO leaders said the deal was bad."]
 
 
+def test_an_including_aside_is_not_an_event():
+    texts = [p.text for p in split_sentence(
+        "Three people, including two village guards, died when a mine exploded.")]
+    assert not any("included" in t for t in texts), texts
+    texts = [p.text for p in split_sentence("The senator, announcing his retirement, thanked "
+                                            "voters.")]
+    assert "The senator announced his retirement" in texts, texts
+
+
+def test_a_paragraph_cut_after_the_goes_on_in_the_next():
+    from newsdesk.read.sentences import split_sentences
+
+    text = ("Debt\n\nHungary's debt rose to 27.53 billion dollars in June, the\n\nNational Bank "
+            "of Hungary said on Friday.\n\nPrices fell.")
+    texts = [s.text for s in split_sentences(text)]
+    assert texts[1] == ("Hungary's debt rose to 27.53 billion dollars in June, the\n\nNational "
+                        "Bank of Hungary said on Friday.")
+    assert texts[2] == "Prices fell."
+
+
 def test_aside_between_dashes_is_its_own_piece():
     pieces = [
         p.text
@@ -659,6 +679,8 @@ def test_irregular_past_tense_verbs_make_claims():
     assert has_past_verb("The project also found that the population shrank")
     assert not has_past_verb("Congressional approval be sought for the strikes")
     assert not has_past_verb("The remarks, made in a talk in Slovakia")
+    assert has_past_verb("Every former secretary, including John Kelly, sent a letter")
+    assert not has_past_verb("Dionne Rose (Jamaica) 12.88")
     assert has_past_verb("Obama cut a deal with Republicans")  # what past_of("cutting") gives
     assert not has_past_verb("Or a last-ditch bid to deny Hillary Clinton the nomination")
     assert has_finite_verb("Steffi Graf beat Karina Habsudova")  # simple past only

@@ -331,6 +331,10 @@ def _appositive_ok(app: str, name: str) -> bool:
     return not re.search(r"\d", app) or bool(re.search(r"[a-z]{4,}", app))
 
 
+#: -ing words that work as prepositions: an aside they open is no event of the subject's
+_PREPOSITION_ING = frozenset(
+    "including excluding according regarding concerning following considering during pending "
+    "barring notwithstanding involving".split())
 #: a member of Congress's party and state: "D-Ill.", "R-S.C."
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 
@@ -399,6 +403,8 @@ def split_sentence(sentence: str) -> list[Piece]:
             continue
         removed: list[tuple[int, int]] = [(a, b) for a, b in dash_removed if s <= a and b <= e]
         aside = _SUBJECT_ASIDE.match(mask, s, e)
+        if aside and aside.group("ing").lower() in _PREPOSITION_ING:
+            aside = None  # "Three people, including two guards, died": examples, not an event
         if aside and not has_finite_verb(aside.group("subj")):
             a_s, a_e = aside.start("aside"), aside.end("aside")
             verb = aside.group("ing")

@@ -196,8 +196,13 @@ def has_past_verb(text: str) -> bool:
     def past_here(i: int, w: str) -> bool:
         if i == 0 or w.endswith("ed") or words[i - 1] in _PASSIVE_BEFORE:
             return False
-        if own[: matches[i].start()].rstrip().endswith(","):
-            return False  # "The remarks, made in ..."
+        raw = matches[i].group(0)
+        if raw[:1].isupper() and raw[1:].islower() and not own.isupper():
+            return False  # "Dionne Rose": a name
+        before_word = own[: matches[i].start()]
+        if before_word.rstrip().endswith(",") and before_word.count(",") % 2 == 1:
+            # "The remarks, made in ...": opens an aside; "X, including Y, sent ...": closes one
+            return False
         if w in participles:
             return True
         # forms that are also nouns or adjectives ("a last-ditch bid", "the left"): only

@@ -121,6 +121,8 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if re.search(r"[.!?…][\"'”’)]*\s+[A-Z“\"]|[。！？].", stripped):
         return False  # holds a sentence boundary: prose, not a heading
+    if "," in stripped and _DANGLING_END.search(stripped):
+        return False  # "... in June, the": prose cut in mid-sentence
     words = stripped.rstrip(":").split()
     return 0 < len(words) <= 12
 
@@ -183,8 +185,14 @@ def split_sentences(text: str) -> list[Sentence]:
     return _merge_hard_wraps(text, sentences)
 
 
+#: A line that ends with one of these words stops in mid-sentence, even before a blank line
+#: ("... in May, the\n\nNational Bank of Hungary said on Friday.": a broken paragraph).
+_DANGLING_END = re.compile(r"\b(?:the|a|an|of|to|and|or|for|with|by|from)$")
+
+
 def _merge_hard_wraps(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """Join a prose sentence cut by a line break in mid-sentence with its continuation."""
+    """Join a prose sentence cut by a line break in mid-sentence with its continuation (and
+    one cut by a paragraph break right after "the", "of", "and" ...)."""
     merged: list[Sentence] = []
     for sent in sentences:
         prev = merged[-1] if merged else None
@@ -192,7 +200,7 @@ def _merge_hard_wraps(text: str, sentences: list[Sentence]) -> list[Sentence]:
             prev is not None
             and prev.kind == SentenceKind.body
             and sent.kind == SentenceKind.body
-            and prev.paragraph == sent.paragraph
+            and (prev.paragraph == sent.paragraph or _DANGLING_END.search(prev.text[-6:]))
             and (
                 prev.text[-1] not in ".!?…\"”’)]:。！？」"
                 or _ENDS_WITH_TITLE.search(prev.text[-8:])
