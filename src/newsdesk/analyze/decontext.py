@@ -275,7 +275,7 @@ def _replace_names(text: str, index: NameIndex, ambiguity: list[str]) -> str:
 _DATE_DETERMINERS = frozenset("a an the this that his its their our own".split())
 _DATE_PREPOSITIONS = frozenset(
     "on in since until till by from of before after during at as between into through "
-    "throughout around about over within".split())
+    "throughout around about over within to dated".split())
 
 
 def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str]) -> str:
@@ -370,6 +370,7 @@ def rewrite(
     result = _replace_names(result, index, ambiguity)
     result = expand_acronyms(result, index.acronyms)
     result = _resolve_inner_pronoun(result, offset, index)
+    result = _articles_agree(result)
     result = result[:1].upper() + result[1:]
     for problem in self_containment_problems(result, index.people):
         if problem not in ambiguity:
@@ -464,6 +465,18 @@ def _resolve_inner_pronoun(text: str, offset: int, index: NameIndex) -> str:
     if len(candidates) != 1:
         return text
     return text[: m.start()] + candidates[0] + text[m.end() :]
+
+
+_AN_BEFORE_CONSONANT = re.compile(r"\b([Aa])n (?=[B-DF-GJ-NP-TV-Z][a-z])")
+_A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?:[AIO]|E(?!u))[a-z])")
+
+
+def _articles_agree(text: str) -> str:
+    """ "an Yasser Arafat adviser" -> "a Yasser Arafat adviser", "a Obama aide" -> "an Obama
+    aide": a name put in for a short form or a pronoun keeps its article right (before a
+    capitalised word only; "an hour", "a European" are left alone)."""
+    text = _AN_BEFORE_CONSONANT.sub(lambda m: m.group(1) + " ", text)
+    return _A_BEFORE_VOWEL.sub(lambda m: m.group(1) + "n ", text)
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
