@@ -267,6 +267,26 @@ def test_even_though_clause_is_split_off_like_though():
     assert texts[0] == "more than 40 million copies have been sold", texts
 
 
+def test_clauses_that_say_which_one_or_who_said_it_stay_whole():
+    def pieces(text):
+        return [p.text for p in split_sentence(text)]
+
+    # a relative clause after "the only ..." says which ones: no claim of its own
+    assert pieces("Newt Gingrich and Rick Santorum were the only two Republicans who agreed to "
+                  "participate.") == ["Newt Gingrich and Rick Santorum were the only two "
+                                      "Republicans who agreed to participate."]
+    # ", said a Republican aide" is the attribution, not the subject's second predicate
+    texts = pieces("Mr. McCarthy spent the day calling members, said a Republican aide.")
+    assert not any(t.startswith("Mr. McCarthy said") for t in texts), texts
+    # "few of them give ..." is a clause, not an appositive of "Capitol Hill"
+    texts = pieces("They hoped to regain influence on Capitol Hill, few of them give Mr. Labrador "
+                   "a chance.")
+    assert not any(t.startswith("Capitol Hill is") for t in texts), texts
+    # "the 9/12 Project, which ...": the number belongs to the name
+    texts = pieces("Beck also launched the 9/12 Project, which sets forth nine values.")
+    assert "The 9/12 Project sets forth nine values." in texts, texts
+
+
 def test_an_including_aside_is_not_an_event():
     texts = [p.text for p in split_sentence(
         "Three people, including two village guards, died when a mine exploded.")]

@@ -18,7 +18,8 @@ _RESULT = re.compile(
 )
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:according to\b|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|"
-    r"told|added|reported)\b|(?:said|says|added|reported)\s+[A-Z])"
+    r"told|added|reported)\b|(?:said|says|added|reported)\s+(?:[A-Z]|(?:a|an|the|one|two|three|"
+    r"several|some)\s))"
     r"[^,]*$"
 )
 _ADJUNCT = re.compile(

@@ -52,6 +52,10 @@ _STOP_BACK = word_set(
     although though if as"""
 )
 _AFTER_BREAK = word_set("and or but that who which to not")
+#: an antecedent the relative clause completes: "the only ...", "the first ...", "the largest"
+_DEFINING = re.compile(
+    r"\b(?:only|first|sole|best|worst|largest|biggest|greatest|highest|lowest|most|least|"
+    r"latest|earliest|oldest|youngest|fastest)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -184,7 +188,9 @@ def restrictive_relatives(
         if sentence[m.start() : m.start("rel")].strip():
             continue  # a quotation ends just before it: what does "that" refer to?
         ante = _antecedent(mask, sentence, s, m.start(), m.group("rel"), verb)
-        if ante is None:
+        if ante is None or _DEFINING.search(ante):
+            # "the only two Republicans who agreed": the clause says which ones, it is no
+            # separate fact about them
             continue
         rel_start = m.start("rel")
         main_verb = first_finite(mask[s:rel_start])

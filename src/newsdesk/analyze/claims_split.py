@@ -215,6 +215,9 @@ def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | N
         return None  # "Deuel County, Neb., who said": a place abbreviation, not the speaker
     if name and name.group(0).split()[0] not in _NOT_SUBJECT_NAMES:
         start = name.start()
+        numbered = re.search(r"\b[Tt]he\s+\d[\d/.]*\s+$", masked[:start])
+        if numbered:
+            start = numbered.start()  # "the 9/12 Project, which ...": the number is the name's
         if masked[:start].endswith(" of "):
             # "former members of Scientology": extend back over the noun phrase
             words = list(re.finditer(r"\S+", masked[:start]))
@@ -327,6 +330,9 @@ def _appositive_ok(app: str, name: str) -> bool:
         return False  # "Irving, Texas," / "Aceh, Indonesia": places, not appositives
     if name.split()[0] in _NOT_SUBJECT_NAMES:
         return False
+    if re.match(r"(?:few|many|some|most|all|none|several|each|both|one|two)\s+of\s+(?:them|us|"
+                r"those|these)\b", app):
+        return False  # "on Capitol Hill, few of them give ...": a clause's subject
     if name in _GROUP_NAMES and re.match(r"(?:a|an)\s", app):
         return False  # "struck with Republicans, an agreement that ...": the agreement's
     return not re.search(r"\d", app) or bool(re.search(r"[a-z]{4,}", app))
