@@ -30,6 +30,7 @@ from .claims_checks import (
     strip_title,
 )
 from .descriptions import bill_names
+from .gender import compatible, person_genders
 from .verbs import subject_of
 
 _HAS_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d(?:s|’s|'s)?\b")
@@ -110,6 +111,8 @@ class NameIndex:
     short_keys: list[str] = field(default_factory=list)  # ``short``, longest first
     #: acronym -> (full name, written with "the") for those the article spells out
     acronyms: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    #: full name -> "m"/"f" where the article makes it clear (``analyze.gender``)
+    genders: dict[str, str] = field(default_factory=dict)
 
     def full(self, name: str) -> str | None:
         name = strip_title(_bare(name))
@@ -127,10 +130,13 @@ class NameIndex:
         ]
         return list(dict.fromkeys(found))
 
-    def last_before(self, offset: int, label: EntityLabel) -> str | None:
+    def last_before(self, offset: int, label: EntityLabel, pronoun: str = "") -> str | None:
+        """The last mention of ``label`` before ``offset`` (for a person, the last one
+        ``pronoun`` can refer to: "she" skips a Mr. or a Pope)."""
         pos = bisect_left(self.mentions, (offset, "", EntityLabel.person))
         for i in range(pos - 1, -1, -1):
-            if self.mentions[i][2] == label:
+            if self.mentions[i][2] == label and compatible(self.mentions[i][1], pronoun,
+                                                            self.genders):
                 return self.mentions[i][1]
         return None
 
@@ -183,15 +189,18 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
             index.title[key] = ""  # two presidents: ambiguous
         else:
             index.title[key] = full
+    mention_ends: dict[int, int] = {}
     for ent in entities:
         if ent.label == EntityLabel.person:
             full = index.full(ent.canonical or ent.text) or _bare(ent.canonical or ent.text)
         else:
             full = _bare(ent.canonical or ent.text)
         index.mentions.append((ent.start, full, ent.label))
+        mention_ends[ent.start] = ent.end
     index.mentions.sort()
     index.bills = bill_names(text)
     index.acronyms = acronym_names(text)
+    index.genders = person_genders(text, index.mentions, mention_ends)
     index.text = text
     return index
 
@@ -330,6 +339,8 @@ def rewrite(
     lead = _SUBJECT_PRONOUN.match(result)
     if lead:
         window = index.people_between(*antecedent_window) if antecedent_window else []
+        # "She" is not the Pope, "He" not a Mrs.: people of the other gender are left out
+        window = [p for p in window if compatible(p, lead.group(1), index.genders)]
         if len(window) > 1 and index.text:
             preferred = _preferred(window, index.text[slice(*antecedent_window)], result)
             window = [preferred] if preferred else window
@@ -338,7 +349,8 @@ def rewrite(
             ambiguity.append(f"'{lead.group(1)}' could be {' or '.join(window[:3])}: not resolved")
             person = None
         else:
-            person = window[0] if window else index.last_before(offset, EntityLabel.person)
+            person = window[0] if window else index.last_before(
+                offset, EntityLabel.person, lead.group(1))
             if not person:
                 ambiguity.append(f"'{lead.group(1)}' has no person before it to refer to")
         if person and _named_in(person, _ADJUNCT.split(result[lead.end():], 1)[0]):
@@ -355,7 +367,7 @@ def rewrite(
         pro = speech.group("pro").lower()
         label = EntityLabel.organization if pro == "it" else EntityLabel.person
         if pro != "they":
-            who = index.last_before(offset, label)
+            who = index.last_before(offset, label, pro)
         else:  # only a closing ", they said": inside the claim "they" may be its own "people"
             tail = result[speech.end():]
             closing = (result[: speech.start()].rstrip().endswith(",")
@@ -461,7 +473,8 @@ def _resolve_inner_pronoun(text: str, offset: int, index: NameIndex) -> str:
         return text
     if _PERSON_NOUN.search(own, 0, m.start()):
         return text  # "The woman says she ...": the claim's own person is meant
-    candidates = index.people_between(max(0, offset - PRONOUN_WINDOW), offset)
+    candidates = [p for p in index.people_between(max(0, offset - PRONOUN_WINDOW), offset)
+                  if compatible(p, m.group(1), index.genders)]
     if len(candidates) != 1:
         return text
     return text[: m.start()] + candidates[0] + text[m.end() :]
