@@ -287,13 +287,40 @@ _DATE_PREPOSITIONS = frozenset(
     "throughout around about over within to dated".split())
 
 
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+#: words that make a weekday part of a name ("endorsed Clinton Wednesday" is a date)
+_DAY_NAMES = frozenset(
+    "News Super Black Cyber Good Easter Palm Bloody Ash Holy Maundy Giving".split())
+
+
+def _in_name(text: str, pos: int, expr: str) -> bool:
+    """A weekday that ends a name: "Fox News Sunday", "Super Tuesday", "Black Friday"."""
+    if not _WEEKDAY.match(expr.strip()):
+        return False
+    before = re.search(r"([A-Z][\w'’.-]*)\s+$", text[:pos])
+    return bool(before) and before.group(1) in _DAY_NAMES
+
+
 def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str]) -> str:
     edits = []
+    own = blank_quotes(text)
     for expr in times:
         if _HAS_YEAR.search(expr.text):
             continue  # already absolute
-        pos = text.find(expr.text)
+        pos = own.find(expr.text)
         if pos < 0:
+            # inside a quotation the words stay as they were said; the date follows in
+            # brackets, as an editor's insertion: "earlier today [13 November 2017]"
+            quoted = text.find(expr.text)
+            absolute = format_time(expr)
+            if quoted >= 0 and absolute is not None and not _in_name(text, quoted, expr.text):
+                end = quoted + len(expr.text)
+                possessive = re.match(r"['’]s\b", text[end:])
+                end += possessive.end() if possessive else 0  # "Today's [13 July 2018] charges"
+                if not re.match(r"\s*(?:\[|\d)", text[end:]):  # "February 28, 2019": whole
+                    edits.append((end, end, f" [{absolute}]"))
+            continue
+        if _in_name(text, pos, expr.text):
             continue
         absolute = format_time(expr)
         if absolute is None:
