@@ -565,6 +565,19 @@ def test_shared_surname_resolves_only_to_a_dominant_person():
     assert out.text == "Sam spoke" and out.ambiguity
 
 
+def test_a_name_with_and_without_its_middle_name_is_one_person():
+    article = ("Judge Neil M. Gorsuch testified. Neil Gorsuch later met senators. "
+               "Mr. Gorsuch said he was independent. Bill Clinton and Hillary Clinton spoke.")
+    entities = [_entity(article, n, n) for n in ("Neil M. Gorsuch", "Neil Gorsuch")]
+    out = rewrite("Mr. Gorsuch said he was independent", article.index("Mr. Gorsuch"),
+                  build_index(article, entities), [])
+    assert out.text == "Neil M. Gorsuch said he was independent" and not out.ambiguity, out
+    # a different first name is someone else: "Clinton" stays unresolved
+    entities = [_entity(article, n, n) for n in ("Bill Clinton", "Hillary Clinton")]
+    out = rewrite("Clinton spoke", len(article) - 6, build_index(article, entities), [])
+    assert out.text == "Clinton spoke" and out.ambiguity
+
+
 def test_value_superlative_is_not_stripped_into_a_claim():
     import newsdesk
 

@@ -98,6 +98,30 @@ def _count_whole(text: str, name: str) -> int:
     return count
 
 
+def _name_variants(people: list[str]) -> dict[str, str]:
+    """Shorter forms of a longer full name of the same person: the same first and last name,
+    the longer adding middle names ("Hillary Clinton" -> "Hillary Rodham Clinton", "Antonín
+    Dvořák" -> "Antonín Leopold Dvořák"); a different first name or suffix is someone else."""
+    out: dict[str, str] = {}
+    for short in people:
+        s_words = short.split()
+        if len(s_words) < 2:
+            continue
+        for full in people:  # longest first
+            f_words = full.split()
+            if (len(f_words) > len(s_words) and f_words[0] == s_words[0]
+                    and f_words[-1] == s_words[-1] and f_words[-1] not in _SUFFIXES
+                    and _subsequence(s_words, f_words)):
+                out[short] = out.get(full, full)
+                break
+    return out
+
+
+def _subsequence(part: list[str], whole: list[str]) -> bool:
+    it = iter(whole)
+    return all(word in it for word in part)
+
+
 @dataclass
 class NameIndex:
     """Who the article names, for resolving short mentions and pronouns."""
@@ -160,13 +184,18 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
             mention_counts[name] = _count_whole(text, name)
         return mention_counts[name]
 
+    variant_of = _name_variants(index.people)
     for name in index.people:
         words = name.split()
         keys = {" ".join(words[i:]) for i in range(1, len(words))}
         if words[-1] in _SUFFIXES and len(words) >= 3:
             keys = {" ".join(words[-2:]), words[-2] + " " + words[-1].rstrip(".")}
         for key in keys:
-            claimants.setdefault(key, []).append(name)
+            person = variant_of.get(name, name)
+            if person not in claimants.setdefault(key, []):
+                claimants[key].append(person)
+    for variant, person in variant_of.items():
+        claimants.setdefault(variant, [person])
     for key, names in claimants.items():
         if len(names) == 1:
             index.short[key] = names[0]
