@@ -394,6 +394,19 @@ def test_a_date_inside_a_quotation_is_added_in_brackets_not_rewritten():
     assert "The vote is held on 13 November 2017." in texts, texts
 
 
+def test_absolute_periods_and_dates_near_a_namesake_stay_as_written():
+    brief = newsdesk.brief(
+        "Pope\n\nThe statement came ahead of an Aug. 25-26 papal pilgrimage to Ireland. "
+        "Theresa May spoke. Lee Rigby was murdered on May 22 by a jihadist, Theresa May said. "
+        "The 19th-century boom made Lodz rich. Trey Gowdy set a May 1 deadline for the "
+        "interview.", published="2018-08-20")
+    texts = [c.text for c in brief.claims]
+    assert "The statement came ahead of an Aug. 25-26 papal pilgrimage to Ireland." in texts
+    assert any("murdered on 22 May 2018" in t for t in texts), texts  # not "Theresa May 22"
+    assert "The 19th-century boom made Lodz rich." in texts, texts
+    assert any("a 1 May 2018 deadline" in t for t in texts), texts
+
+
 def test_unresolvable_pronoun_is_flagged_not_guessed():
     out = rewrite("She resigned on Friday", 0, build_index("She resigned.", []), [])
     assert out.text.startswith("She")

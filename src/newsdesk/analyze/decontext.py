@@ -33,6 +33,9 @@ from .descriptions import bill_names
 from .gender import compatible, person_genders
 from .verbs import subject_of
 
+_CENTURY_OR_DECADE = re.compile(
+    r"\bcentur(?:y|ies)\b|\d0s\b|['’]\d0s\b|\b(?:twenties|thirties|forties|fifties|sixties|"
+    r"seventies|eighties|nineties)\b", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d(?:s|’s|'s)?\b")
 _TITLES = (
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Adm|Rev)\.?|President|Senator|"
@@ -282,6 +285,10 @@ def _replace_names(text: str, index: NameIndex, ambiguity: list[str]) -> str:
         for m_start, m_end in name_matches(own, key, _TITLE_BEFORE):
             if not free(m_start, m_end):
                 continue
+            if key in _MONTH_NAMES and (re.match(r"\s*\d", own[m_end:]) or re.search(
+                    r"\b(?:in|on|of|since|until|by|from|early|late|mid|last|next|this)\s+$",
+                    own[:m_start], re.IGNORECASE)):
+                continue  # "on May 22" is a date, not Theresa May
             found = own[m_start:m_end]
             if (
                 re.search(r"[A-Z][\w'’-]*\s+$", own[:m_start])
@@ -316,6 +323,8 @@ _DATE_PREPOSITIONS = frozenset(
     "throughout around about over within to dated".split())
 
 
+_MONTH_NAMES = frozenset("January February March April May June July August September "
+                         "October November December".split())
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 #: words that make a weekday part of a name ("endorsed Clinton Wednesday" is a date)
 _DAY_NAMES = frozenset(
@@ -334,8 +343,8 @@ def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str])
     edits = []
     own = blank_quotes(text)
     for expr in times:
-        if _HAS_YEAR.search(expr.text):
-            continue  # already absolute
+        if _HAS_YEAR.search(expr.text) or _CENTURY_OR_DECADE.search(expr.text):
+            continue  # already absolute ("the 19th century", "the '90s": no "the period ...")
         pos = own.find(expr.text)
         if pos < 0:
             # inside a quotation the words stay as they were said; the date follows in
@@ -364,6 +373,8 @@ def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str])
         determiner = before in _DATE_DETERMINERS
         preposition = determiner or possessive or before in _DATE_PREPOSITIONS
         if " to " in absolute:
+            if re.search(r"\b(?:a|an)\s+$", text[:pos]):
+                continue  # "an Aug. 25-26 papal pilgrimage": a span used as an adjective
             first, last = absolute.split(" to ")
             absolute = (
                 f"the period {first} to {last}" if preposition else f"between {first} and {last}"
