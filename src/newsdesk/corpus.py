@@ -14,7 +14,8 @@ outlets is stored twice, the later copy linked to the first as a near-duplicate 
 shared text hash) and resumable: items already stored are recognised by their stable key before
 any work is done, and what a crash (even kill -9) interrupts is simply not committed, so the
 rerun does it again. Per-item failures are recorded with their reason (``store.failures()``);
-an item that later succeeds has its failure cleared.
+an item that later succeeds has its failure cleared. With ``any_language``, a stored article
+that an earlier run left unanalysed for its language is analysed now, in place.
 
 Analysis runs in ``workers`` processes (0 = in this process); storing and story placement run in
 this process, in input order, so the result does not depend on the number of workers.
@@ -370,7 +371,7 @@ def _fail(store, report: IngestReport, item: str, source: str, error: str, reaso
 
 
 def _store_batch(store, broken: list[Broken], results: list[Prepared], report: IngestReport,
-                 config, today, redo: set[str] = frozenset()) -> None:
+                 config, today, redo: set[str] | None = None) -> None:
     from .stories import minhash
     from .stories.cluster import place
     from .store.base import now
@@ -390,7 +391,7 @@ def _store_batch(store, broken: list[Broken], results: list[Prepared], report: I
         done += [result.key, result.source]  # the source itself may have failed before
         article = result.article
         copy = (result.content_hash, place_of(article.outlet, article.url))
-        if article.id in redo and result.analysis is not None:
+        if redo and article.id in redo and result.analysis is not None:
             store.replace_analysis(article.id, result.analysis, result.terms or {})
             redo.discard(article.id)
             report.reanalysed += 1

@@ -385,12 +385,12 @@ def test_a_name_put_in_keeps_its_article_right():
 
 def test_a_date_inside_a_quotation_is_added_in_brackets_not_rewritten():
     brief = newsdesk.brief(
-        "Reply\n\nTrump Jr. replied, \u201cAlready did that earlier today.\u201d Bill Kristol said on "
-        "\u201cFox News Sunday\u201d that Steele must go. The vote is held today.",
+        "Reply\n\nTrump Jr. replied, “Already did that earlier today.” Bill Kristol said on "
+        "“Fox News Sunday” that Steele must go. The vote is held today.",
         published="2017-11-13")
     texts = [c.text for c in brief.claims]
-    assert "Trump Jr. replied, \u201cAlready did that earlier today [13 November 2017].\u201d" in texts
-    assert any("\u201cFox News Sunday\u201d" in t for t in texts), texts  # a show, not a day
+    assert "Trump Jr. replied, “Already did that earlier today [13 November 2017].”" in texts
+    assert any("“Fox News Sunday”" in t for t in texts), texts  # a show, not a day
     assert "The vote is held on 13 November 2017." in texts, texts
 
 

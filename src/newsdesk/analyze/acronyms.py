@@ -3,8 +3,9 @@
 A claim should name an organisation in full. When the article itself gives the full name of an
 acronym it uses (explicitly, "the Korean Central News Agency (KCNA)", or, for three letters or
 more, as a capitalised name whose initials are the acronym, "New York Daily News" ... "the
-NYDN"), the acronym in a claim is written out. Acronyms the article never spells out (FBI, NATO) stay as they are: newsdesk has
-no list of its own to guess from, and a wrong expansion is worse than none.
+NYDN"), the acronym in a claim is written out. Acronyms the article never spells out (FBI,
+NATO) stay as they are: newsdesk has no list of its own to guess from, and a wrong expansion is
+worse than none.
 """
 
 from __future__ import annotations

@@ -439,8 +439,8 @@ class Claims:
             claim_text = claim_text[:-1] + (" on " if lead[0].isdigit() else " in ") + lead + "."
         if len(re.findall(r"[^\W\d_]+", claim_text)) < 2:
             return None  # nothing left once brackets and wording are taken out: "(Corrects ...)."
-        if _VERB_THEN_SEED.search(claim_text) and _is_verb(
-                _VERB_THEN_SEED.search(claim_text).group(1)):
+        seed = _VERB_THEN_SEED.search(claim_text)
+        if seed and _is_verb(seed.group(1)):
             return None  # a results table cut apart: "Todd Martin beat 9." (seed 9 - a name)
         return claim_text, rewritten.ambiguity, extra
 

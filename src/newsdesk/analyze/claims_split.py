@@ -353,6 +353,8 @@ def _person_before_tag(mask: str, s: int, n_s: int, n_e: int) -> tuple[int, int]
         return n_s, n_e
     person = re.search(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?=,\s+$)", mask[s:n_s])
     return (s + person.start(), s + person.end()) if person else (-1, -1)
+
+
 #: plural names of groups, which "a ..."/"an ..." after them does not describe
 _GROUP_NAMES = frozenset(
     "Republicans Democrats Conservatives Liberals Socialists Communists Americans Europeans "

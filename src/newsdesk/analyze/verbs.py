@@ -46,9 +46,9 @@ def past_of(ing: str) -> str:
     for base in (stem.lower(), undoubled.lower()):
         if base in _IRREGULAR_PAST:
             return _IRREGULAR_PAST[base]
-    # a doubled consonant stays doubled: "admitting" -> "admitted", "planning" -> "planned"
     if len(stem) >= 3 and stem.endswith("y") and stem[-2] not in "aeiou":
         return stem[:-1] + "ied"  # "rallying" -> "rallied"
+    # a doubled consonant stays doubled: "admitting" -> "admitted", "planning" -> "planned"
     return stem + ("d" if stem.endswith("e") else "ed")
 
 
@@ -193,6 +193,7 @@ def has_past_verb(text: str) -> bool:
     own = blank_quotes(text)
     matches = list(WORD.finditer(own))
     words = [m.group(0).lower() for m in matches]
+
     def past_here(i: int, w: str) -> bool:
         if i == 0 or w.endswith("ed") or words[i - 1] in _PASSIVE_BEFORE:
             return False
