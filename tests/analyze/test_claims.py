@@ -287,6 +287,15 @@ def test_clauses_that_say_which_one_or_who_said_it_stay_whole():
     assert "The 9/12 Project sets forth nine values." in texts, texts
 
 
+def test_so_far_and_as_long_as_are_not_connectives_to_cut():
+    brief = newsdesk.brief(
+        "Race\n\nSo far, the only Democrat in the race is Edward J. Markey. As long as the "
+        "Hammonds remain in jail, ranchers will protest the ruling.", published="2013-01-30")
+    texts = [c.text for c in brief.claims] + [n.text for n in brief.not_verifiable]
+    assert not any(t.startswith(("Far,", "Long as", "long as")) for t in texts), texts
+    assert "So far, the only Democrat in the race is Edward J. Markey." in texts, texts
+
+
 def test_an_including_aside_is_not_an_event():
     texts = [p.text for p in split_sentence(
         "Three people, including two village guards, died when a mine exploded.")]

@@ -52,7 +52,8 @@ _COORD = re.compile(
 #: "Though S1 V x, S2 V y" / "As S1 V x, S2 V y": a leading subordinate clause, split off
 #: without its conjunction when both sides are clauses.
 _LEADING_SUB = re.compile(
-    r"(?P<conj>(?:Though|Although|As|Whereas|Even\s+though|Even\s+as)\s+)(?P<sub>[^,;]{12,}?),\s+")
+    r"(?P<conj>(?:Though|Although|As(?!\s+(?:long|far|soon|well|much|many|of)\b)|Whereas|"
+    r"Even\s+though|Even\s+as)\s+)(?P<sub>[^,;]{12,}?),\s+")
 
 
 def _split_leading(mask: str, segment: tuple[int, int]) -> list[tuple[int, int]]:

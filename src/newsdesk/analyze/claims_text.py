@@ -117,7 +117,8 @@ SPEECH = re.compile(r"\b(?:said|says|added|told|wrote|declared|stated)\b")
 
 _DISCOURSE = re.compile(
     r"^(?:Meanwhile|However|Finally|Also|But|And|So|Still|Moreover|"
-    r"Furthermore|In addition|Yet|Indeed|Instead|Nevertheless|Then),?\s+(?!that\b)"
+    r"Furthermore|In addition|Yet|Indeed|Instead|Nevertheless|Then),?\s+"
+    r"(?!that\b|far\b|long as\b|much\b)"  # "So far, ...", "So long as": not a connective
 )
 
 
