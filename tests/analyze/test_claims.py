@@ -231,6 +231,12 @@ def test_past_tense_of_an_ing_form():
         assert past_of(ing) == past
 
 
+def test_both_or_all_after_two_names_is_not_one_person_s_appositive():
+    texts = [p.text for p in split_sentence(
+        "David Long and Brian Bosma, both Republicans, held a press conference.")]
+    assert not any(t.startswith("Brian Bosma is") for t in texts), texts
+
+
 def test_appositive_after_a_party_tag_describes_the_person():
     texts = [p.text for p in split_sentence(
         "Sen. Max Baucus, D-Mont., the representative for Senate Democrats, indicated on "
@@ -764,6 +770,7 @@ def test_irregular_past_tense_verbs_make_claims():
     assert not has_past_verb("Congressional approval be sought for the strikes")
     assert not has_past_verb("The remarks, made in a talk in Slovakia")
     assert has_past_verb("Every former secretary, including John Kelly, sent a letter")
+    assert has_past_verb("On Monday, Long and Bosma, both Republicans, held a press conference")
     assert not has_past_verb("Dionne Rose (Jamaica) 12.88")
     assert has_past_verb("Obama cut a deal with Republicans")  # what past_of("cutting") gives
     assert not has_past_verb("Or a last-ditch bid to deny Hillary Clinton the nomination")

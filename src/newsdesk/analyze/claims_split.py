@@ -334,6 +334,8 @@ def _appositive_ok(app: str, name: str) -> bool:
     if re.match(r"(?:few|many|some|most|all|none|several|each|both|one|two)\s+of\s+(?:them|us|"
                 r"those|these)\b", app):
         return False  # "on Capitol Hill, few of them give ...": a clause's subject
+    if re.match(r"(?:both|all|each)\b", app):
+        return False  # "David Long and Brian Bosma, both Republicans,": not Bosma alone
     if name in _GROUP_NAMES and re.match(r"(?:a|an)\s", app):
         return False  # "struck with Republicans, an agreement that ...": the agreement's
     return not re.search(r"\d", app) or bool(re.search(r"[a-z]{4,}", app))

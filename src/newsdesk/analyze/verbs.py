@@ -200,9 +200,11 @@ def has_past_verb(text: str) -> bool:
         raw = matches[i].group(0)
         if raw[:1].isupper() and raw[1:].islower() and not own.isupper():
             return False  # "Dionne Rose": a name
-        before_word = own[: matches[i].start()]
-        if before_word.rstrip().endswith(",") and before_word.count(",") % 2 == 1:
-            # "The remarks, made in ...": opens an aside; "X, including Y, sent ...": closes one
+        if own[: matches[i].start()].rstrip().endswith(",") and re.match(
+                r"\s+(?:in|by|at|on|for|from|with|to|during|after|before|as|since|over|under|"
+                r"into|through|last|earlier|later)\b", own[matches[i].end():]):
+            # "The remarks, made in a talk ...": a participle opening an aside; "X, both
+            # Republicans, held a press conference": the verb after one
             return False
         if w in participles:
             return True
