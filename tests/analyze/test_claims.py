@@ -19,6 +19,11 @@ from newsdesk.model import ClaimKind, Entity, EntityLabel, TimeExpression
 GOLD = Path(__file__).resolve().parents[2] / "training" / "gold"
 
 
+def _pieces(text: str) -> list[str]:
+    """The texts of ``split_sentence``'s pieces."""
+    return [p.text for p in split_sentence(text)]
+
+
 # ---------------------------------------------------------------- the seed, end to end
 
 
@@ -214,11 +219,11 @@ def test_coordinated_predicate_after_time_adjunct_is_split():
 
 
 def test_an_adjunct_of_two_gerunds_is_not_split_into_one_past_tense():
-    texts = [p.text for p in split_sentence(
-        "The bank manages money supply by reducing or increasing the ratio.")]
+    texts = _pieces(
+        "The bank manages money supply by reducing or increasing the ratio.")
     assert not any("reduced or increasing" in t for t in texts), texts
-    texts = [p.text for p in split_sentence(
-        "The senator resigned on Friday after admitting the affair.")]
+    texts = _pieces(
+        "The senator resigned on Friday after admitting the affair.")
     assert any(t.endswith("admitted the affair") for t in texts), texts
 
 
@@ -232,64 +237,61 @@ def test_past_tense_of_an_ing_form():
 
 
 def test_both_or_all_after_two_names_is_not_one_person_s_appositive():
-    texts = [p.text for p in split_sentence(
-        "David Long and Brian Bosma, both Republicans, held a press conference.")]
+    texts = _pieces(
+        "David Long and Brian Bosma, both Republicans, held a press conference.")
     assert not any(t.startswith("Brian Bosma is") for t in texts), texts
 
 
 def test_appositive_after_a_party_tag_describes_the_person():
-    texts = [p.text for p in split_sentence(
+    texts = _pieces(
         "Sen. Max Baucus, D-Mont., the representative for Senate Democrats, indicated on "
-        "Wednesday he is not worried.")]
+        "Wednesday he is not worried.")
     assert texts == ["Sen. Max Baucus is the representative for Senate Democrats",
                      "Sen. Max Baucus indicated on Wednesday he is not worried."]
-    texts = [p.text for p in split_sentence(
-        "Obama struck a deal with Republicans, an agreement that liberals criticised.")]
+    texts = _pieces(
+        "Obama struck a deal with Republicans, an agreement that liberals criticised.")
     assert not any(t.startswith("Republicans is") for t in texts), texts
 
 
 def test_an_ed_word_after_a_determiner_is_not_the_verb():
-    texts = [p.text for p in split_sentence(
+    texts = _pieces(
         "The classified program is code-named PRISM, the Washington Post reported, and has not "
-        "been disclosed publicly before.")]
+        "been disclosed publicly before.")
     assert "The classified program has not been disclosed publicly before" in texts, texts
-    texts = [p.text for p in split_sentence(
-        "Two of the named plaintiffs, Christine Kwapnoski and Betty Dukes, attended the argument.")]
+    texts = _pieces(
+        "Two of the named plaintiffs, Christine Kwapnoski and Betty Dukes, attended the argument.")
     assert not any(t.startswith("Two of the attended") for t in texts), texts
 
 
 def test_dateline_with_a_horizontal_bar_is_cut():
-    texts = [p.text for p in split_sentence(
-        "WASHINGTON ―House Majority Whip Steve Scalise was in critical condition on Thursday.")]
+    texts = _pieces(
+        "WASHINGTON ―House Majority Whip Steve Scalise was in critical condition on Thursday.")
     assert texts == ["House Majority Whip Steve Scalise was in critical condition on Thursday."]
-    assert [p.text for p in split_sentence("AFL-CIO leaders said the deal was bad.")] == [
+    assert _pieces("AFL-CIO leaders said the deal was bad.") == [
         "AFL-CIO leaders said the deal was bad."]
 
 
 def test_even_though_clause_is_split_off_like_though():
-    texts = [p.text for p in split_sentence(
+    texts = _pieces(
         "Even though more than 40 million copies have been sold, the product has fallen short "
-        "of its potential.")]
+        "of its potential.")
     assert texts[0] == "more than 40 million copies have been sold", texts
 
 
 def test_clauses_that_say_which_one_or_who_said_it_stay_whole():
-    def pieces(text):
-        return [p.text for p in split_sentence(text)]
-
     # a relative clause after "the only ..." says which ones: no claim of its own
-    assert pieces("Newt Gingrich and Rick Santorum were the only two Republicans who agreed to "
+    assert _pieces("Newt Gingrich and Rick Santorum were the only two Republicans who agreed to "
                   "participate.") == ["Newt Gingrich and Rick Santorum were the only two "
                                       "Republicans who agreed to participate."]
     # ", said a Republican aide" is the attribution, not the subject's second predicate
-    texts = pieces("Mr. McCarthy spent the day calling members, said a Republican aide.")
+    texts = _pieces("Mr. McCarthy spent the day calling members, said a Republican aide.")
     assert not any(t.startswith("Mr. McCarthy said") for t in texts), texts
     # "few of them give ..." is a clause, not an appositive of "Capitol Hill"
-    texts = pieces("They hoped to regain influence on Capitol Hill, few of them give Mr. Labrador "
+    texts = _pieces("They hoped to regain influence on Capitol Hill, few of them give Mr. Labrador "
                    "a chance.")
     assert not any(t.startswith("Capitol Hill is") for t in texts), texts
     # "the 9/12 Project, which ...": the number belongs to the name
-    texts = pieces("Beck also launched the 9/12 Project, which sets forth nine values.")
+    texts = _pieces("Beck also launched the 9/12 Project, which sets forth nine values.")
     assert "The 9/12 Project sets forth nine values." in texts, texts
 
 
@@ -303,11 +305,11 @@ def test_so_far_and_as_long_as_are_not_connectives_to_cut():
 
 
 def test_an_including_aside_is_not_an_event():
-    texts = [p.text for p in split_sentence(
-        "Three people, including two village guards, died when a mine exploded.")]
+    texts = _pieces(
+        "Three people, including two village guards, died when a mine exploded.")
     assert not any("included" in t for t in texts), texts
-    texts = [p.text for p in split_sentence("The senator, announcing his retirement, thanked "
-                                            "voters.")]
+    texts = _pieces("The senator, announcing his retirement, thanked "
+                                            "voters.")
     assert "The senator announced his retirement" in texts, texts
 
 

@@ -65,7 +65,7 @@ from .claims_text import (
 from .cues import cues
 from .decontext import NameIndex, build_index, format_time, rewrite
 from .descriptions import resolve_bill
-from .verbs import has_finite_verb, has_past_verb, past_of, subject_of
+from .verbs import AUX, has_finite_verb, has_past_verb, is_finite, past_of, subject_of, verb_forms
 
 #: A piece whose subjectivity probability reaches this is evaluation, not a claim.
 PIECE_SUBJECTIVE = 0.75
@@ -450,8 +450,6 @@ _VERB_THEN_SEED = re.compile(r"\b([a-z]+)\s+\d{1,2}\.?$")
 
 def _is_verb(word: str) -> bool:
     """A lexical verb form ("beat", "defeated"; not "was", "had": "she was 12" is whole)."""
-    from .verbs import AUX, is_finite, verb_forms
-
     return word not in AUX and (is_finite(word) or word in verb_forms()[1])
 
 
