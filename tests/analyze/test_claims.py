@@ -816,3 +816,55 @@ def test_a_closing_they_said_takes_the_plural_speakers_before_it():
     alone = newsdesk.brief("Markets\n\nCash markets are expected to be quiet after a record "
                            "week, they said.", published="1996-08-12")
     assert alone.claims and all("they said" in c.text and c.ambiguous for c in alone.claims)
+
+
+def test_the_governor_or_the_cardinal_is_the_one_person_given_that_title():
+    article = ("Gov. Mike Pence signed the bill. Cardinal Gerhard Ludwig Müller spoke in Rome. "
+               "Vice President Joe Biden and Lt. Gov. Sue Ellspermann said nothing. "
+               "The governor defended the law. The cardinal's remarks drew criticism.")
+    names = ("Mike Pence", "Gerhard Ludwig Müller", "Joe Biden", "Sue Ellspermann")
+    index = build_index(article, [_entity(article, n, n) for n in names])
+    out = rewrite("The governor defended the law", article.index("The governor"), index, [])
+    assert out.text == "Mike Pence defended the law", out
+    out = rewrite("The cardinal's remarks drew criticism", article.index("The cardinal"),
+                  index, [])
+    assert out.text == "Gerhard Ludwig Müller's remarks drew criticism", out
+    # "the president of the company" is no one's title; a vice president is no president
+    out = rewrite("The president of the union resigned", 0, index, [])
+    assert out.text == "The president of the union resigned"
+    out = rewrite("The president resigned", 0, index, [])
+    assert out.text == "The president resigned"
+
+
+def test_a_title_two_people_hold_resolves_to_nobody():
+    article = ("President Juan Manuel Santos of Colombia met President Trump. "
+               "The president spoke first.")
+    index = build_index(article, [_entity(article, "Juan Manuel Santos", "Juan Manuel Santos")])
+    out = rewrite("The president spoke first", article.index("The president"), index, [])
+    assert out.text == "The president spoke first"
+    article = "President Barack Obama flew to Ohio. President Obama spoke. The president left."
+    index = build_index(article, [_entity(article, "Barack Obama", "Barack Obama")])
+    out = rewrite("The president left", article.index("The president"), index, [])
+    assert out.text == "Barack Obama left"
+    # NYT style: "Mr. Trump" throughout, "President Barack Obama" once in a look back; the
+    # untitled, more often named person may be the president meant
+    article = ("Donald Trump spoke. Mr. Trump left. Mr. Trump returned. President Barack Obama "
+               "never did that. Aides to Mr. Trump say that the president likes questions.")
+    index = build_index(article, [_entity(article, "Donald Trump", "Donald Trump"),
+                                  _entity(article, "Barack Obama", "Barack Obama")]
+                        + [Entity(start=m, end=m + 9, text="Mr. Trump", label=EntityLabel.person,
+                                  canonical="Donald Trump")
+                           for m in (article.index("Mr. Trump left"),
+                                     article.index("Mr. Trump returned"))])
+    out = rewrite("the president likes questions", article.index("the president"), index, [])
+    assert out.text == "The president likes questions", out
+
+
+def test_an_age_between_a_name_and_its_appositive_goes_with_the_appositive():
+    texts = _pieces("Daniel Montalvo, 19, a member of Scientology all his life, was arrested "
+                    "on Monday.")
+    assert "Daniel Montalvo, 19, is a member of Scientology all his life" in texts, texts
+    assert any(t.startswith("Daniel Montalvo was arrested on Monday") for t in texts), texts
+    # an age before a verb is no appositive; the clause stays whole
+    texts = _pieces("Violeta Chamorro, 66, suffers from osteoporosis.")
+    assert not any(" is suffers" in t for t in texts), texts

@@ -252,7 +252,8 @@ def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | N
 
 
 _APPOSITIVE = re.compile(
-    r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s+(?P<app>(?:a|an|the|[a-z])[^,;]{2,160}?|"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),(?:\s+(?P<age>1?\d{1,2}),)?\s+"
+    r"(?P<app>(?:a|an|the|[a-z])[^,;]{2,160}?|"
     r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){1,12}?),(?=\s)"
 )
 _APPOSITIVE_END = re.compile(
@@ -442,15 +443,21 @@ def split_sentence(sentence: str) -> list[Piece]:
             place = re.match(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=,)", mask[a_e:e])
             if place:
                 a_e += place.end()
+            # "Daniel Montalvo, 19, a member of Scientology,": the age goes with the appositive
+            age = f", {m.group('age')}," if m.group("age") else ""
+            if age and not re.match(r"(?:a|an|the)\s", app):
+                continue  # "Violeta Chamorro, 66, suffers from ...": a verb, no appositive
             pieces.append(
                 Piece(
-                    f"{sentence[n_s:n_e]} {_copula(app)} {sentence[a_s:a_e].strip()}",
-                    [(n_s, n_e), (a_s, a_e)],
+                    f"{sentence[n_s:n_e]}{age} {_copula(app)} {sentence[a_s:a_e].strip()}",
+                    [(n_s, n_e), (m.start("age"), m.end("age")), (a_s, a_e)] if age
+                    else [(n_s, n_e), (a_s, a_e)],
                     form="appositive",
                 )
             )
-            # the main clause loses the appositive (and a party tag before it)
-            removed.append(((a_s if n_s == m.start("name") else m.start("name")) - 2, a_e + 1))
+            # the main clause loses the appositive (and a party tag or an age before it)
+            cut = m.end("name") if age else a_s - 2
+            removed.append(((cut if n_s == m.start("name") else m.start("name") - 2), a_e + 1))
         end_app = _APPOSITIVE_END.search(mask[s:e])
         n_s, n_e = (_person_before_tag(mask, s, s + end_app.start("name"), s + end_app.end("name"))
                     if end_app else (-1, -1))

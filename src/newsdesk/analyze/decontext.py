@@ -1,8 +1,9 @@
 """Decontextualisation: rewrite a piece of an article so it stands on its own.
 
 * People by full name: a bare surname or title + surname ("Petro", "Mr. Steele") becomes the full
-  name the article gives ("Gustavo Petro", "Michael Steele"); "the President" becomes the one
-  person the article calls President, when there is exactly one.
+  name the article gives ("Gustavo Petro", "Michael Steele"); "the president", "the governor",
+  "the cardinal" become the one person the article gives that title in full ("Gov. Mike
+  Pence"), when there is exactly one (a vice president or a lieutenant governor is not one).
 * A personal pronoun as subject ("He said ...", "..., she added") takes the person mentioned
   last before the piece; "it said" takes the organisation mentioned last.
 * Relative dates become absolute against the publication date ("this Tuesday" -> "3 February
@@ -41,6 +42,22 @@ _TITLES = (
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Adm|Rev)\.?|President|Senator|"
     r"Governor|Justice|Cardinal|Bishop|Judge|Minister|Prime Minister|Chancellor|Secretary|"
     r"Ambassador|Director|Chairman|Coach|General|Pope"
+)
+#: a title before a name, and the role "the ..." names later ("Gov. Asa Hutchinson" ... "the
+#: governor"); a role two people hold in the article resolves to nobody
+_ROLE_OF_TITLE = {
+    "president": "president", "prime minister": "prime minister", "chancellor": "chancellor",
+    "governor": "governor", "gov": "governor", "pope": "pope", "cardinal": "cardinal",
+    "archbishop": "archbishop", "bishop": "bishop", "mayor": "mayor", "senator": "senator",
+    "sen": "senator", "judge": "judge", "sheriff": "sheriff", "general": "general", "gen":
+    "general", "coach": "coach", "ambassador": "ambassador", "rabbi": "rabbi", "imam": "imam",
+}
+_TITLED = re.compile(
+    r"(?<!\bVice )(?<!\bLt\. )(?<!\bLieutenant )(?<!\bAttorney )(?<!\bSurgeon )"
+    r"(?<!\bInspector )(?<!\bSecretary )(?<!\bSolicitor )(?<!\bMajor )(?<!\bBrig\. )"
+    r"\b(?P<title>President|Prime Minister|Chancellor|Governor|Gov\.|Pope|Cardinal|Archbishop|"
+    r"Bishop|Mayor|Senator|Sen\.|Judge|Sheriff|General|Gen\.|Coach|Ambassador|Rabbi|Imam)\s+"
+    r"(?P<name>(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)"
 )
 _SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III")
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLES})\s+$")
@@ -131,7 +148,7 @@ class NameIndex:
 
     people: list[str] = field(default_factory=list)
     short: dict[str, str | None] = field(default_factory=dict)  # short form -> full (None: shared)
-    title: dict[str, str] = field(default_factory=dict)  # "President" -> full name
+    title: dict[str, str] = field(default_factory=dict)  # "president" -> full name ("": two)
     mentions: list[tuple[int, str, EntityLabel]] = field(default_factory=list)
     bills: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, key)
     text: str = ""  # the article text the offsets point into
@@ -208,19 +225,6 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
         counts = sorted(((_full_mentions(n), n) for n in names), reverse=True)
         index.short[key] = counts[0][1] if counts[0][0] >= 2 * max(counts[1][0], 1) else None
     index.short_keys = sorted(index.short, key=lambda k: (-len(k), k))
-    for match in re.finditer(
-        r"\b(President|Prime Minister|Chancellor|Governor|Pope)\s+"
-        r"((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)",
-        text,
-    ):
-        full = index.full(strip_title(match.group(2)))
-        if full is None:
-            continue
-        key = match.group(1)
-        if key in index.title and index.title[key] != full:
-            index.title[key] = ""  # two presidents: ambiguous
-        else:
-            index.title[key] = full
     mention_ends: dict[int, int] = {}
     for ent in entities:
         if ent.label == EntityLabel.person:
@@ -230,11 +234,47 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
         index.mentions.append((ent.start, full, ent.label))
         mention_ends[ent.start] = ent.end
     index.mentions.sort()
+    index.title = _role_holders(text, index)
     index.bills = bill_names(text)
     index.acronyms = acronym_names(text)
     index.genders = person_genders(text, index.mentions, mention_ends)
     index.text = text
     return index
+
+
+def _role_holders(text: str, index: NameIndex) -> dict[str, str]:
+    """Role -> the one person the article gives that title ("Gov. Asa Hutchinson": governor),
+    "" when it is not exactly one. Only a titled full name identifies the holder; a titled
+    surname ("President Trump") must be that person's, else the role is shared. A person the
+    article mentions more often than the holder and never titles ("Mr. Trump", in an article
+    that says "President Barack Obama" once) may be the one meant: the role stays unresolved."""
+    named: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
+    titled: set[str] = set()
+    for match in _TITLED.finditer(text):
+        key = _ROLE_OF_TITLE[match.group("title").rstrip(".").lower()]
+        name = strip_title(match.group("name"))
+        titled.add(name.split()[-1])
+        full = index.full(name) if len(name.split()) >= 2 else None
+        if full is not None:
+            named.setdefault(key, set()).add(full)
+        else:
+            surnames.setdefault(key, set()).add(name.split()[-1])
+    counts: dict[str, int] = {}
+    for _o, name, label in index.mentions:
+        if label == EntityLabel.person:
+            counts[name] = counts.get(name, 0) + 1
+    holders = {}
+    for key in named.keys() | surnames.keys():
+        fulls = named.get(key, set())
+        holder = next(iter(fulls)) if len(fulls) == 1 else ""
+        if holder and any(s not in holder.split() for s in surnames.get(key, ())):
+            holder = ""  # "President Juan Manuel Santos" and "President Trump"
+        if holder and any(n != holder and c > counts.get(holder, 0)
+                          and n.split()[-1] not in titled for n, c in counts.items()):
+            holder = ""
+        holders[key] = holder
+    return holders
 
 
 _SPEAKER_AFTER = re.compile(
@@ -303,10 +343,11 @@ def _replace_names(text: str, index: NameIndex, ambiguity: list[str]) -> str:
                 continue
             edits.append((m_start, m_end, full))
             taken.append((m_start, m_end))
+    lowered = own.lower()
     for key, full in index.title.items():
-        if key not in own:
+        if key not in lowered:
             continue
-        for m in re.finditer(rf"\b[Tt]he\s+{key}\b(?!\s+[A-Z])", own):
+        for m in re.finditer(rf"\b[Tt]he\s+(?i:{key})\b(?!\s+(?:[A-Z]|of\b|and\b|or\b))", own):
             if not free(m.start(), m.end()):
                 continue
             if full:
