@@ -868,3 +868,17 @@ def test_an_age_between_a_name_and_its_appositive_goes_with_the_appositive():
     # an age before a verb is no appositive; the clause stays whole
     texts = _pieces("Violeta Chamorro, 66, suffers from osteoporosis.")
     assert not any(" is suffers" in t for t in texts), texts
+
+
+def test_matcher_reads_a_pronoun_one_as_a_word_not_the_number_1():
+    from newsdesk.analyze.claims_match import normalise, similarity
+
+    for text in ("I for one never paid attention to the gaffes", "No one was hurt in the fire",
+                 "She is one of the senators", "a one-time customer", "the one thing to avoid"):
+        assert normalise(text).numbers == frozenset(), text
+    assert normalise("The army fired one shell").numbers == {"1"}
+    assert normalise("One person died").numbers == {"1"}
+    quoted = normalise("“Your tenure has been marked by gaffes, but I for one never minded,” "
+                       "William Kristol wrote on 2 July 2010.")
+    gold = normalise("William Kristol wrote on 2 July 2010 that the tenure was marked by gaffes.")
+    assert similarity(gold, quoted) > 0

@@ -5,7 +5,8 @@ vs the body's sentences), so both compare text the same documented way:
 
 * lower case, curly quotes straightened, possessive 's dropped, thousands separators dropped;
   "U.S.", "US", "United States", "America(n)" become one token ``usa``; number words one..twenty
-  become digits; a few irregular verbs map to one form (met -> meet);
+  become digits, except a "one" that counts nothing ("no one", "I for one", "the one thing",
+  "one of them", "one-time"); a few irregular verbs map to one form (met -> meet);
 * tokens are ``\\w+`` runs, crudely stemmed (plural -s/-es/-ies, -ed, -ing, -ly); stop words
   and one-letter tokens are dropped; digit tokens are kept apart as the numbers.
 """
@@ -84,6 +85,10 @@ _USA = re.compile(
     r"\bU\.\s?S\.(?:\s?A\.)?|\bUS\b|\bUSA\b|\bUnited States(?: of America)?\b|"
     r"\bAmerica\b|\bAmericans?\b"
 )
+#: "one" that counts nothing: "no one", "I for one", "the one thing", "one of them", "one-time"
+_PRONOUN_ONE = re.compile(
+    r"\b(?P<det>no|for|any|every|the|this|that|which)\s+one\b|\bone(?=\s+(?:of|another)\b|-)"
+)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
 
 
@@ -114,6 +119,7 @@ def normalise(text: str) -> Normalised:
     text = _USA.sub(" usa ", text)
     text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"'s\b", "", text)
+    text = _PRONOUN_ONE.sub(lambda m: f"{m.group('det') or ''} ", text)
     words, numbers = set(), set()
     for token in _TOKEN.findall(text):
         if token[0].isdigit():
