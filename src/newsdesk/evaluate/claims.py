@@ -6,8 +6,9 @@ claims are matched to the gold claims:
 
 Matcher (deterministic, one-to-one, greedy):
   1. Both texts are normalised (``analyze.claims_match.normalise``): lower case, "U.S."/"United
-     States" one token, number words one..twenty to digits (not a pronoun "one": "no one", "one of"), thousands separators dropped; tokens
-     crudely stemmed, stop words dropped; numbers (digit tokens) kept apart.
+     States" one token, number words one..twenty to digits (not a pronoun "one": "no one",
+     "one of"), thousands separators dropped; tokens crudely stemmed, stop words dropped;
+     numbers (digit tokens) kept apart.
   2. A pair is eligible when the extracted claim's source spans overlap the gold claim's
      sentence or one of its two neighbours, the numbers agree (the same set of numbers on both
      sides: dates and quantities must be right), and the content-word F1 is >= ``MATCH_F1``.
