@@ -52,9 +52,11 @@ _ROLE_OF_TITLE = {
     "sen": "senator", "judge": "judge", "sheriff": "sheriff", "general": "general", "gen":
     "general", "coach": "coach", "ambassador": "ambassador", "rabbi": "rabbi", "imam": "imam",
 }
+#: words that make the title after them another role ("Vice President", "Lt. Gov.")
+_NOT_THAT_ROLE = re.compile(
+    r"\b(?:Vice|Lt\.|Lieutenant|Attorney|Surgeon|Inspector|Secretary|Solicitor|Major|Brig\.)\s$"
+)
 _TITLED = re.compile(
-    r"(?<!\bVice )(?<!\bLt\. )(?<!\bLieutenant )(?<!\bAttorney )(?<!\bSurgeon )"
-    r"(?<!\bInspector )(?<!\bSecretary )(?<!\bSolicitor )(?<!\bMajor )(?<!\bBrig\. )"
     r"\b(?P<title>President|Prime Minister|Chancellor|Governor|Gov\.|Pope|Cardinal|Archbishop|"
     r"Bishop|Mayor|Senator|Sen\.|Judge|Sheriff|General|Gen\.|Coach|Ambassador|Rabbi|Imam)\s+"
     r"(?P<name>(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)"
@@ -252,6 +254,8 @@ def _role_holders(text: str, index: NameIndex) -> dict[str, str]:
     surnames: dict[str, set[str]] = {}
     titled: set[str] = set()
     for match in _TITLED.finditer(text):
+        if _NOT_THAT_ROLE.search(text, max(match.start() - 12, 0), match.start()):
+            continue
         key = _ROLE_OF_TITLE[match.group("title").rstrip(".").lower()]
         name = strip_title(match.group("name"))
         titled.add(name.split()[-1])
