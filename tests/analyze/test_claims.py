@@ -882,3 +882,27 @@ def test_matcher_reads_a_pronoun_one_as_a_word_not_the_number_1():
                        "William Kristol wrote on 2 July 2010.")
     gold = normalise("William Kristol wrote on 2 July 2010 that the tenure was marked by gaffes.")
     assert similarity(gold, quoted) > 0
+
+
+def test_the_country_names_the_one_country_named_before_it():
+    from newsdesk.analyze.countries import countries_named
+    from newsdesk.analyze.descriptions import country_mentions, resolve_country
+
+    text = ("South Korean troops fired 36 shells. The Indonesian navy turned the boat away. "
+            "Michael Jordan and Chad Smith visited New Mexico and Latin America.")
+    assert [c for _o, c in countries_named(text)] == ["South Korea", "Indonesia"]
+    one = country_mentions("Peruvian guerrillas took over a village.")
+    assert resolve_country("Rebels attacked the country's army.", 100, one) == (
+        "Rebels attacked Peru's army.")
+    # the claim's own words count; a possessive of a name in -s takes an apostrophe only
+    assert resolve_country("Americans say the country's deficit grew.", 0, []) == (
+        "Americans say the United States' deficit grew.")
+    # two countries, or a quotation: as written
+    two = country_mentions("Turkey and Greece met.")
+    assert resolve_country("The country's army moved.", 100, two) == "The country's army moved."
+    said = "He said “we love the country” on Monday."
+    assert resolve_country(said, 100, one) == said
+    # a report naming Mexico and Arizona: "the country" may be the United States
+    both = country_mentions("Gonzalez, of Mexico, was arrested in Arizona.")
+    claim = "Gonzalez had entered the country unlawfully."
+    assert resolve_country(claim, 100, both) == claim

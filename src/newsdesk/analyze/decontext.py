@@ -30,7 +30,7 @@ from .claims_checks import (
     self_containment_problems,
     strip_title,
 )
-from .descriptions import bill_names
+from .descriptions import bill_names, country_mentions
 from .gender import compatible, person_genders
 from .verbs import subject_of
 
@@ -153,6 +153,7 @@ class NameIndex:
     title: dict[str, str] = field(default_factory=dict)  # "president" -> full name ("": two)
     mentions: list[tuple[int, str, EntityLabel]] = field(default_factory=list)
     bills: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, key)
+    countries: list[tuple[int, str]] = field(default_factory=list)  # (offset, country)
     text: str = ""  # the article text the offsets point into
     short_keys: list[str] = field(default_factory=list)  # ``short``, longest first
     #: acronym -> (full name, written with "the") for those the article spells out
@@ -238,6 +239,7 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
     index.mentions.sort()
     index.title = _role_holders(text, index)
     index.bills = bill_names(text)
+    index.countries = country_mentions(text)
     index.acronyms = acronym_names(text)
     index.genders = person_genders(text, index.mentions, mention_ends)
     index.text = text

@@ -1,15 +1,24 @@
-"""Definite descriptions of a bill: "the bill", "the measure", "the amended legislation".
+"""Definite descriptions: "the bill" / "the measure", and "the country".
 
 A claim that says "The House approved the measure 234-193" cannot be checked on its own. When
 the article names exactly one bill before the claim ("HR 1", "the Religious Freedom Restoration
 Act"; an acronym of the same name, "RFRA", counts as the same bill), the description takes the
 name: "The House approved the HR 1 measure 234-193". With two bills named, or none, the
 description stays and the claim is flagged by the self-containment check as before.
+
+"The country's military was placed on alert" likewise takes the one country the article has
+named before it, by name or adjective ("South Korean troops", ``countries``), the claim's own
+words up to "the country" included. An article that names places or bodies of the United States
+("Congress", "Texas", "the FBI") counts the United States as named even where it never says so,
+so "entered the country unlawfully" in a report naming Mexico once and Arizona stays unresolved
+rather than becoming Mexico.
 """
 
 from __future__ import annotations
 
 from ..read import regex as re
+from .claims_checks import blank_quotes
+from .countries import countries_named
 
 _BILL_NUMBER = re.compile(r"\b(?:H\.\s?R\.|HR|S\.)\s?\d{1,4}\b")
 _ACT = re.compile(
@@ -65,3 +74,50 @@ def resolve_bill(claim: str, offset: int, bills: list[tuple[int, str, str]]) -> 
     noun = "" if name.endswith(("Act", "ACT")) else f" {m.group('noun')}"
     named = f"{m.group('det')} {mod}{name}{noun}"
     return claim[: m.start()] + named + claim[m.end() :]
+
+
+_THE_COUNTRY = re.compile(
+    r"\b(?P<det>[Tt]he)\s+country(?P<poss>['’]s)?\b(?!\s+(?:of|music|singer|star|club|side)\b)"
+)
+#: places and bodies of the United States: an article naming them is about the United States
+#: even where it never names the country
+_US_CUES = re.compile(
+    r"\b(?:Congress|White House|Pentagon|Senate|House of Representatives|Capitol Hill|"
+    r"Supreme Court|FBI|CIA|ICE|federal|Republicans?|Democrats?|GOP|"
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|"
+    r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    r"Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|"
+    r"New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|"
+    r"Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    r"Virginia|Wisconsin|Wyoming)\b"
+)
+
+
+def country_mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, country) for the countries ``text`` names, with the United States at the
+    first place or body of its that the text names (``_US_CUES``)."""
+    found = countries_named(text)
+    cue = _US_CUES.search(text)
+    if cue is not None:
+        found = sorted([*found, (cue.start(), "the United States")])
+    return found
+
+
+def resolve_country(claim: str, offset: int, mentions: list[tuple[int, str]]) -> str:
+    """``claim`` with "the country" naming the one country named before it (the article's
+    text before ``offset``, and the claim's own words before the description). "the country"
+    inside a quotation stays as the speaker said it."""
+    m = _THE_COUNTRY.search(blank_quotes(claim))  # a quotation is never rewritten
+    if m is None:
+        return claim
+    named = {c for o, c in mentions if o < offset} | {c for _o, c in country_mentions(
+        claim[: m.start()])}
+    if len(named) != 1:
+        return claim
+    country = next(iter(named))
+    if m.group("det") == "The" and country.startswith("the "):
+        country = "The" + country[3:]
+    poss = m.group("poss") or ""
+    if poss and country.endswith("s"):
+        poss = poss[0]  # "the United States’", "the Philippines'"
+    return claim[: m.start()] + country + poss + claim[m.end() :]
