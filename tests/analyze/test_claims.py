@@ -906,3 +906,28 @@ def test_the_country_names_the_one_country_named_before_it():
     both = country_mentions("Gonzalez, of Mexico, was arrested in Arizona.")
     claim = "Gonzalez had entered the country unlawfully."
     assert resolve_country(claim, 100, both) == claim
+
+
+def test_the_company_names_the_one_company_named_before_it():
+    from newsdesk.analyze.descriptions import company_names, resolve_company
+
+    text = ("Amoco Corp officials met the Yemeni oil ministry. Shares in oil group Repsol fell. "
+            "Yahoo, the internet company, was hacked. The ministry said nothing.")
+    orgs = [(text.index(w), text.index(w) + len(w))
+            for w in ("Amoco", "Yemeni oil ministry", "Repsol", "Yahoo")]
+    companies = company_names(text, orgs)
+    assert [(name, key) for _o, name, key in companies] == [
+        ("Amoco Corp", "amoco"), ("Repsol", "repsol"), ("Yahoo", "yahoo")]
+    first = [c for c in companies if c[1] == "Amoco Corp"]
+    assert resolve_company("The company said it was in talks.", 60, first) == (
+        "Amoco Corp said it was in talks.")
+    # two companies before it: as written; a quotation is never rewritten
+    assert resolve_company("The company said so.", len(text), companies) == "The company said so."
+    quoted = "He said “the company is fine” on Monday."
+    assert resolve_company(quoted, 60, first) == quoted
+    # with no company known, the one organisation the claim itself names before it
+    claim = "A Microsoft spokesperson said that the company only provides customer data."
+    assert resolve_company(claim, 0, [], ["Microsoft", "Justice Department"]) == (
+        "A Microsoft spokesperson said that Microsoft only provides customer data.")
+    claim = "Fox News read a Google email on how the company works."
+    assert resolve_company(claim, 0, [], ["Fox News", "Google"]) == claim

@@ -64,7 +64,7 @@ from .claims_text import (
 )
 from .cues import cues
 from .decontext import NameIndex, build_index, format_time, rewrite
-from .descriptions import resolve_bill, resolve_country
+from .descriptions import resolve_bill, resolve_company, resolve_country
 from .verbs import AUX, has_finite_verb, has_past_verb, is_finite, past_of, subject_of, verb_forms
 
 #: A piece whose subjectivity probability reaches this is evaluation, not a claim.
@@ -426,8 +426,10 @@ class Claims:
         else:
             window = (sent.start, start)
         rewritten = rewrite(stripped, start, index, _times_in(doc, spans), piece.subject, window)
-        claim_text = finish(resolve_country(resolve_bill(rewritten.text, start, index.bills),
-                                            start, index.countries))
+        described = resolve_bill(rewritten.text, start, index.bills)
+        described = resolve_country(described, start, index.countries)
+        claim_text = finish(
+            resolve_company(described, start, index.companies, index.organisations))
         lead = _leading_date(doc, sent)
         if (
             lead

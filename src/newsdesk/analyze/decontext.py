@@ -30,7 +30,7 @@ from .claims_checks import (
     self_containment_problems,
     strip_title,
 )
-from .descriptions import bill_names, country_mentions
+from .descriptions import bill_names, company_names, country_mentions
 from .gender import compatible, person_genders
 from .verbs import subject_of
 
@@ -154,6 +154,8 @@ class NameIndex:
     mentions: list[tuple[int, str, EntityLabel]] = field(default_factory=list)
     bills: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, key)
     countries: list[tuple[int, str]] = field(default_factory=list)  # (offset, country)
+    companies: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, key)
+    organisations: list[str] = field(default_factory=list)  # every organisation's name
     text: str = ""  # the article text the offsets point into
     short_keys: list[str] = field(default_factory=list)  # ``short``, longest first
     #: acronym -> (full name, written with "the") for those the article spells out
@@ -240,6 +242,9 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
     index.title = _role_holders(text, index)
     index.bills = bill_names(text)
     index.countries = country_mentions(text)
+    orgs = [e for e in entities if e.label == EntityLabel.organization]
+    index.companies = company_names(text, [(e.start, e.end) for e in orgs])
+    index.organisations = sorted({text[e.start : e.end] for e in orgs})
     index.acronyms = acronym_names(text)
     index.genders = person_genders(text, index.mentions, mention_ends)
     index.text = text

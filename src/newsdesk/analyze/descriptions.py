@@ -1,4 +1,4 @@
-"""Definite descriptions: "the bill" / "the measure", and "the country".
+"""Definite descriptions: "the bill" / "the measure", "the country", and "the company".
 
 A claim that says "The House approved the measure 234-193" cannot be checked on its own. When
 the article names exactly one bill before the claim ("HR 1", "the Religious Freedom Restoration
@@ -12,6 +12,12 @@ words up to "the country" included. An article that names places or bodies of th
 ("Congress", "Texas", "the FBI") counts the United States as named even where it never says so,
 so "entered the country unlawfully" in a report naming Mexico once and Arizona stays unresolved
 rather than becoming Mexico.
+
+"The company said" takes the one company the article has named before it. An organisation
+counts as a company when its name says so ("Amoco Corp", "Repsol SA", "Lufthansa Group"), when
+a company noun stands before it ("oil company Repsol", "retailer Wal-Mart") or when an
+appositive says so ("Yahoo, the internet company,"); a ministry, a party or a union never
+does. Two companies, or none, leave "the company" as written.
 """
 
 from __future__ import annotations
@@ -121,3 +127,86 @@ def resolve_country(claim: str, offset: int, mentions: list[tuple[int, str]]) ->
     if poss and country.endswith("s"):
         poss = poss[0]  # "the United States’", "the Philippines'"
     return claim[: m.start()] + country + poss + claim[m.end() :]
+
+
+_COMPANY_SUFFIX = re.compile(
+    r"\s*,?\s*\b(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|plc|PLC|AG|SA|NV|GmbH|Group|"
+    r"Holdings|Airlines|Airways|Motors)\b\.?$"
+)
+_SUFFIX_AFTER = re.compile(r"\s*,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|GmbH)\b")
+_COMPANY_NOUN = (
+    r"(?:company|firm|maker|retailer|giant|conglomerate|carrier|airline|automaker|carmaker|"
+    r"insurer|manufacturer|producer|chain|supplier|startup|start-up|publisher|broadcaster|"
+    r"group|bank|lender|distributor|developer|contractor|operator)"
+)
+_NOUN_BEFORE = re.compile(rf"\b{_COMPANY_NOUN}\s+$")
+_APPOSITIVE_AFTER = re.compile(
+    rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?{_COMPANY_NOUN}\b"
+)
+_THE_COMPANY = re.compile(
+    r"\b(?P<det>[Tt]he)\s+(?:company|firm)(?P<poss>['’]s)?\b"
+    r"(?!\s+(?:of|that|which|who|whose)\b|['’]s\s+own\b)"
+)
+
+
+def _company_key(name: str) -> str:
+    return _COMPANY_SUFFIX.sub("", name).strip().lower()
+
+
+def company_names(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, str, str]]:
+    """(offset, name, key) for each mention of an organisation (``orgs``: its spans) that
+    the text shows to be a company; the name is the fullest the text gives that company."""
+    found = []
+    for start, end in orgs:
+        name = text[start:end]
+        suffix = _SUFFIX_AFTER.match(text, end)
+        if (
+            _COMPANY_SUFFIX.search(name)
+            or suffix
+            or _NOUN_BEFORE.search(text, max(start - 30, 0), start)
+            or _APPOSITIVE_AFTER.match(text, end)
+        ):
+            full = text[start : suffix.end()] if suffix else name
+            found.append((start, full, _company_key(full)))
+    fullest: dict[str, str] = {}
+    for _o, name, key in found:
+        if len(name) > len(fullest.get(key, "")):
+            fullest[key] = name
+    return [(o, fullest[key], key) for o, _n, key in found]
+
+
+def resolve_company(
+    claim: str, offset: int, companies: list[tuple[int, str, str]], organisations: list[str] = ()
+) -> str:
+    """``claim`` with "the company" naming the one company named before ``offset`` (or in
+    the claim's own words before "the company"). With no company known, the one organisation
+    (of ``organisations``, every organisation the article names) that the claim's own words
+    name before it is taken: "A Microsoft spokesperson said that the company ...". """
+    m = _THE_COMPANY.search(blank_quotes(claim))
+    if m is None:
+        return claim
+    head = claim[: m.start()]  # "Shares in group Repsol rose after the company ..."
+    before = {key: name for o, name, key in companies if o < offset or name in head}
+    if not before:
+        named = {o for o in organisations if _whole_word_in(o, head)}
+        named = {o for o in named if not any(o != n and o in n for n in named)}
+        before = {o.lower(): o for o in named}
+    if len(before) != 1:
+        return claim
+    name = next(iter(before.values()))
+    poss = m.group("poss") or ""
+    if poss and name.endswith("s"):
+        poss = poss[0]
+    return claim[: m.start()] + name + poss + claim[m.end() :]
+
+
+def _whole_word_in(name: str, text: str) -> bool:
+    pos = text.find(name)
+    while pos != -1:
+        end = pos + len(name)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        pos = text.find(name, pos + 1)
+    return False
