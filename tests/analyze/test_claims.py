@@ -931,3 +931,15 @@ def test_the_company_names_the_one_company_named_before_it():
         "A Microsoft spokesperson said that Microsoft only provides customer data.")
     claim = "Fox News read a Google email on how the company works."
     assert resolve_company(claim, 0, [], ["Fox News", "Google"]) == claim
+
+
+def test_an_unresolved_description_flags_the_claim_ambiguous():
+    brief = newsdesk.brief(
+        "Acme Corp and Beta Inc reported results. The company said it was not aware of any "
+        "reason for the surge. Troops from Turkey and Greece met. The country's army moved "
+        "north on Monday.", published="2015-05-20")
+    flags = {c.text: c.ambiguity for c in brief.claims}
+    company = [a for t, a in flags.items() if t.startswith("The company said")]
+    assert company and "'the company'" in company[0], flags
+    country = [a for t, a in flags.items() if t.startswith("The country's army")]
+    assert country and "which country" in country[0], flags

@@ -64,7 +64,7 @@ from .claims_text import (
 )
 from .cues import cues
 from .decontext import NameIndex, build_index, format_time, rewrite
-from .descriptions import resolve_bill, resolve_company, resolve_country
+from .descriptions import resolve_bill, resolve_company, resolve_country, unnamed
 from .verbs import AUX, has_finite_verb, has_past_verb, is_finite, past_of, subject_of, verb_forms
 
 #: A piece whose subjectivity probability reaches this is evaluation, not a claim.
@@ -445,7 +445,7 @@ class Claims:
         seed = _VERB_THEN_SEED.search(claim_text)
         if seed and _is_verb(seed.group(1)):
             return None  # a results table cut apart: "Todd Martin beat 9." (seed 9 - a name)
-        return claim_text, rewritten.ambiguity, extra
+        return claim_text, [*rewritten.ambiguity, *unnamed(claim_text)], extra
 
 
 _VERB_THEN_SEED = re.compile(r"\b([a-z]+)\s+\d{1,2}\.?$")

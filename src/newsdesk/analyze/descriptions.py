@@ -4,7 +4,7 @@ A claim that says "The House approved the measure 234-193" cannot be checked on 
 the article names exactly one bill before the claim ("HR 1", "the Religious Freedom Restoration
 Act"; an acronym of the same name, "RFRA", counts as the same bill), the description takes the
 name: "The House approved the HR 1 measure 234-193". With two bills named, or none, the
-description stays and the claim is flagged by the self-containment check as before.
+description stays and the claim is flagged ambiguous (:func:`unnamed`).
 
 "The country's military was placed on alert" likewise takes the one country the article has
 named before it, by name or adjective ("South Korean troops", ``countries``), the claim's own
@@ -17,7 +17,8 @@ rather than becoming Mexico.
 counts as a company when its name says so ("Amoco Corp", "Repsol SA", "Lufthansa Group"), when
 a company noun stands before it ("oil company Repsol", "retailer Wal-Mart") or when an
 appositive says so ("Yahoo, the internet company,"); a ministry, a party or a union never
-does. Two companies, or none, leave "the company" as written.
+does. Two companies, or none, leave "the company" as written; like an unnamed bill or
+country, the claim is then flagged ambiguous with the reason.
 """
 
 from __future__ import annotations
@@ -210,3 +211,20 @@ def _whole_word_in(name: str, text: str) -> bool:
             return True
         pos = text.find(name, pos + 1)
     return False
+
+
+def unnamed(claim: str) -> list[str]:
+    """Why ``claim`` still leans on a description it does not resolve ("the measure", "the
+    company", "the country" outside quotations): one reason per kind, for the ambiguity flag."""
+    own = blank_quotes(claim)
+    reasons = []
+    bill = DESCRIPTION.search(own)
+    if bill:
+        reasons.append(f"'{bill.group(0).lower()}': which one is not named")
+    company = _THE_COMPANY.search(own)
+    if company:
+        reasons.append(f"'{company.group(0).lower()}': which one is not named")
+    country = _THE_COUNTRY.search(own)
+    if country:
+        reasons.append(f"'{country.group(0).lower()}': which country is not named")
+    return reasons
