@@ -943,3 +943,10 @@ def test_an_unresolved_description_flags_the_claim_ambiguous():
     assert company and "'the company'" in company[0], flags
     country = [a for t, a in flags.items() if t.startswith("The country's army")]
     assert country and "which country" in country[0], flags
+
+
+def test_people_listed_with_their_ages_are_one_subject():
+    texts = _pieces("The office said that Sister Moira Lynch, 73, and Father Raphael Riel, 48, "
+                    "were held in a prison.")
+    assert not any(t.startswith("Father Raphael Riel, 48, were") for t in texts), texts
+    assert any("Moira Lynch, 73, and Father Raphael Riel, 48, were held" in t for t in texts)

@@ -162,6 +162,8 @@ def _split_at(mask: str, segment: tuple[int, int], pattern: re.Pattern, need_cla
             continue  # "North and South Korea", "Clinton and Sanders": names, not clauses
         if need_clause and re.search(r",\s+[A-Z][\w'’-]*$", left.rstrip()):
             continue  # "Sudan, Iran, Libya, and Yemen are ...": the end of a list
+        if need_clause and re.search(r"[A-Z][\w.'’-]*,\s+\d{1,2}$", left.rstrip()):
+            continue  # "Moira Lynch, 73, and Mary Batchelor, 68, were held": people and ages
         if (
             need_clause
             and not m.group(0).startswith(",")
