@@ -950,3 +950,16 @@ def test_people_listed_with_their_ages_are_one_subject():
                     "were held in a prison.")
     assert not any(t.startswith("Father Raphael Riel, 48, were") for t in texts), texts
     assert any("Moira Lynch, 73, and Father Raphael Riel, 48, were held" in t for t in texts)
+
+
+def test_the_writer_s_framing_is_cut_off_and_let_us_is_first_person():
+    brief = newsdesk.brief(
+        "Of course, the United Nations has reached no such conclusion in Geneva. "
+        "Let's state the obvious: the CIA records were sealed in 2014. "
+        "In India Mother Teresa was simply called Mother.")
+    texts = [c.text for c in brief.claims]
+    assert "The United Nations has reached no such conclusion in Geneva." in texts, texts
+    assert not any("Let" in t for t in texts), texts
+    assert any(t == "In India Mother Teresa was called Mother." for t in texts), texts
+    framing = [n.text for n in brief.not_verifiable]
+    assert any("Of course" in n for n in framing) and any("simply" in n for n in framing)

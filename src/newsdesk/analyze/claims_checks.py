@@ -43,6 +43,7 @@ EXTRA_EVALUATIVE = _words(
     disgusting despicable heinous monstrous outrage outraged damning scathing staggering
     renowned esteemed legendary iconic glorious magnificent superb splendid laudable admirable
     shameless unconscionable unforgivable inexcusable deceitful dishonest treacherous
+    simply
     """
 )
 

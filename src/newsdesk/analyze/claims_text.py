@@ -178,10 +178,24 @@ def claim_kind(text: str, form: str) -> ClaimKind:
 _VALUE_SUPERLATIVES = frozenset("worst best greatest finest".split())
 
 
+#: the writer's framing before a clause ("Of course, the UN has reached no such conclusion"):
+#: cut off like an evaluative modifier, the clause after it is the claim
+_FRAMING = re.compile(
+    r"^\s*(?P<frame>Of course|Needless to say|To be sure|Make no mistake|Admittedly|Sadly|"
+    r"Unfortunately|Fortunately|Ironically|Tellingly|Predictably|Not surprisingly|"
+    r"Unsurprisingly|The (?:fact|truth|reality) (?:is|remains)(?: that)?)\b,?\s+(?=\S)"
+)
+
+
 def strip_evaluative(text: str) -> tuple[str, list[str], list[str]]:
     """Remove evaluative modifiers; returns (text, removed words, evaluative words left)."""
     terms = evaluative_terms(text)
     removed, left, edits = [], [], []
+    framing = _FRAMING.match(text)
+    if framing:
+        edits.append((0, framing.end()))
+        removed.append(framing.group("frame"))
+        terms = [t for t in terms if t[0] >= framing.end()]
     for start, end, word in terms:
         after = text[end : end + 30]
         next_word = re.match(r"\s+[\"“‘']?([A-Za-z][\w'-]*)", after)

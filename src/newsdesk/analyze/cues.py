@@ -21,7 +21,9 @@ _HEDGE = re.compile(
     r"appears? to|seems? to|suggests?|indicates?|arguably)\b",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"(?<![(\-])\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|[Mm]e)\b(?![\-.])")
+_FIRST_PERSON = re.compile(
+    r"(?<![(\-])\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|[Mm]e)\b(?![\-.])|\b[Ll]et[’']s\b"
+)
 _DEONTIC = re.compile(
     r"\b(?:should(?:n[’']t)?|must(?:n[’']t)?|ought to|need to|needs to|has to|have to)\b", re.I
 )
