@@ -963,3 +963,16 @@ def test_the_writer_s_framing_is_cut_off_and_let_us_is_first_person():
     assert any(t == "In India Mother Teresa was called Mother." for t in texts), texts
     framing = [n.text for n in brief.not_verifiable]
     assert any("Of course" in n for n in framing) and any("simply" in n for n in framing)
+
+
+def test_a_place_after_a_name_is_where_it_is_and_the_accused_is_a_person():
+    texts = _pieces("After the Kurds left Kirkuk, Iraq earlier this week, the militia "
+                    "established five bases there.")
+    assert not any(t.startswith("Kirkuk is") for t in texts), texts
+    texts = _pieces("Bamerindus, Brazil's fourth-largest private bank, has faced liquidity "
+                    "troubles.")
+    assert "Bamerindus is Brazil's fourth-largest private bank" in texts, texts
+    texts = _pieces("Marc Dutroux, the chief accused in the abuse case, visited Slovakia "
+                    "several times.")
+    assert "Marc Dutroux is the chief accused in the abuse case" in texts, texts
+    assert any(t.startswith("Marc Dutroux visited Slovakia") for t in texts), texts

@@ -27,6 +27,7 @@ from .claims_checks import blank_quotes
 from .claims_piece import Piece
 from .claims_predicates import split_predicates
 from .claims_relative import restrictive_relatives
+from .countries import starts_with_place
 from .verbs import (
     AUX,
     WORD,
@@ -299,12 +300,18 @@ def _copula(appositive: str) -> str:
     return "was" if re.search(r"(?<!since )\b(?:19|20)\d\d\b", appositive) else "is"
 
 
+#: words after which "accused" / "deceased" name a person
+_BEFORE_ED_NOUN = word_set("the chief co fellow his her their main principal")
+
+
 def _has_predicate(text: str) -> bool:
     """A finite verb that is not a noun after a determiner or preposition ("of ... support")."""
     words = [m.group(0).lower() for m in WORD.finditer(blank_quotes(text))]
     for i, word in enumerate(words):
         if word in AUX and word not in ("may", "will", "can", "might", "must") and i:
             return True  # "their interactions have been limited": never a noun
+        if word in ("accused", "deceased") and i and words[i - 1] in _BEFORE_ED_NOUN:
+            continue  # "the chief accused in the case": a person, not a verb
         if (
             is_finite(word)
             and not (i > 0 and words[i - 1] in _NOUN_CONTEXT)
@@ -332,6 +339,8 @@ def _appositive_ok(app: str, name: str) -> bool:
         return False
     if not _LOWER_CONTENT.search(app) and not re.match(r"(?:a|an|the)\s", app):
         return False  # "Irving, Texas," / "Aceh, Indonesia": places, not appositives
+    if starts_with_place(app):
+        return False  # "the Kurds left Kirkuk, Iraq earlier this week": where, not what
     if name.split()[0] in _NOT_SUBJECT_NAMES:
         return False
     if re.match(r"(?:few|many|some|most|all|none|several|each|both|one|two)\s+of\s+(?:them|us|"

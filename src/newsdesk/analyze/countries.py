@@ -161,13 +161,16 @@ Zimbabwe:Zimbabwean
 
 
 @lru_cache(maxsize=1)
-def _forms() -> tuple[dict[str, str], re.Pattern]:
-    """Every name and adjective -> the country's name, and one pattern finding them all."""
+def _forms() -> tuple[dict[str, str], re.Pattern, frozenset[str]]:
+    """Every name and adjective -> the country's name, one pattern finding them all, and the
+    names (not the adjectives)."""
     canonical: dict[str, str] = {}
+    country_names: set[str] = set()
     for line in _TABLE.strip().splitlines():
         names, adjectives = line.split(":")
         names_list = names.split("|")
         main = names_list[0]
+        country_names.update(n.removeprefix("the ") for n in names_list)
         for form in [n.removeprefix("the ") for n in names_list] + [
             a for a in adjectives.split("|") if a
         ]:
@@ -176,7 +179,34 @@ def _forms() -> tuple[dict[str, str], re.Pattern]:
     pattern = re.compile(
         r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in forms) + r")s?(?![\w-]|\.\w)"
     )
-    return canonical, pattern
+    return canonical, pattern, frozenset(country_names)
+
+
+#: the states of the United States, as one alternation for patterns
+US_STATES = (
+    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    r"New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
+    r"Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)"
+)
+def starts_with_place(text: str) -> bool:
+    """Whether ``text`` opens with a country's or a US state's name ("Iraq earlier this
+    week", "Texas, where ..."): after "Kirkuk," that is where Kirkuk is, not what it is."""
+    _canonical, pattern, names = _forms()
+    m = re.match(US_STATES + r"\b", text) or pattern.match(text)
+    if m is None or (m.re is pattern and m.group(0) not in names):
+        return False
+    # the place ends the appositive, or a time or a clause follows it; "Brazil's largest
+    # bank" and "Panama coach" are what someone is
+    return bool(_AFTER_PLACE.match(text, m.end()))
+
+
+_AFTER_PLACE = re.compile(
+    r"\s*(?:$|[,;.]|\s(?:earlier|later|last|this|next|on|in|at|yesterday|today|tomorrow|"
+    r"recently|where|when|and|or|before|after|since|during)\b)"
+)
 
 
 #: words before a country's name that make it another place ("New Mexico", "Latin America")
@@ -191,7 +221,7 @@ def countries_named(text: str) -> list[tuple[int, str]]:
     """(offset, country name) for every mention of a country in ``text``, in order. A name
     that is part of another place's or a person's ("New Mexico", "Latin America", "Chad
     Smith") does not count."""
-    canonical, pattern = _forms()
+    canonical, pattern, _names = _forms()
     found = []
     for m in pattern.finditer(text):
         word, start = m.group(0), m.start()

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ..read import regex as re
 from .claims_checks import blank_quotes
-from .countries import countries_named
+from .countries import US_STATES, countries_named
 
 _BILL_NUMBER = re.compile(r"\b(?:H\.\s?R\.|HR|S\.)\s?\d{1,4}\b")
 _ACT = re.compile(
@@ -90,13 +90,7 @@ _THE_COUNTRY = re.compile(
 #: even where it never names the country
 _US_CUES = re.compile(
     r"\b(?:Congress|White House|Pentagon|Senate|House of Representatives|Capitol Hill|"
-    r"Supreme Court|FBI|CIA|ICE|federal|Republicans?|Democrats?|GOP|"
-    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|"
-    r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
-    r"Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|"
-    r"New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|"
-    r"Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
-    r"Virginia|Wisconsin|Wyoming)\b"
+    r"Supreme Court|FBI|CIA|ICE|federal|Republicans?|Democrats?|GOP|" + US_STATES + r")\b"
 )
 
 
