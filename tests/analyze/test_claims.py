@@ -976,3 +976,11 @@ def test_a_place_after_a_name_is_where_it_is_and_the_accused_is_a_person():
                     "several times.")
     assert "Marc Dutroux is the chief accused in the abuse case" in texts, texts
     assert any(t.startswith("Marc Dutroux visited Slovakia") for t in texts), texts
+
+
+def test_they_after_a_leading_though_clause_is_its_subject_without_the_conjunction():
+    brief = newsdesk.brief("Though authorities have described the investigation as a team "
+                           "effort, they have not explained what role Las Vegas police play.")
+    texts = [c.text for c in brief.claims]
+    assert any(t.startswith("Authorities have not explained") for t in texts), texts
+    assert not any(t.startswith("Though") for t in texts), texts

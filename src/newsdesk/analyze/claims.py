@@ -88,6 +88,11 @@ def _resolve_it(text: str, doc: Doc, sent) -> str:
         prev = doc.sentences[sent.index - 1]
         if prev.kind == SentenceKind.body:
             subject = subject_of(tidy(prev.text))
+    if subject is not None:
+        # "Though authorities have described ..., they have not explained": the subject of
+        # the leading clause, without its conjunction
+        subject = re.sub(r"^(?:Even though|Though|Although|While|Whereas|When|Because|Since)\s+",
+                         "", subject) or None
     if subject is None or subject.split()[0].lower() in ("according",):
         return text
     if text.startswith("They") != bool(re.search(r"s\b", subject.split()[-1])):
