@@ -984,3 +984,13 @@ def test_they_after_a_leading_though_clause_is_its_subject_without_the_conjuncti
     texts = [c.text for c in brief.claims]
     assert any(t.startswith("Authorities have not explained") for t in texts), texts
     assert not any(t.startswith("Though") for t in texts), texts
+
+
+def test_a_participle_aside_after_another_aside_is_found_and_a_relative_keeps_its_verb():
+    texts = _pieces('In their first matchup, the Afghan team\'s robot, named "Better Idea", '
+                    "scored two points.")
+    assert "The Afghan team's robot was named \"Better Idea\"" in [t.rstrip(",") for t in texts]
+    assert any(t.endswith("the Afghan team's robot scored two points.") for t in texts), texts
+    texts = _pieces("Mike Williams, who snapped a losing streak, allowed five hits, walked two "
+                    "and struck out five.")
+    assert not any("streak was allowed" in t for t in texts), texts

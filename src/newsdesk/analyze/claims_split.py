@@ -484,9 +484,11 @@ def split_sentence(sentence: str) -> list[Piece]:
                 )
                 removed.append((a_s - 2, a_e))
         # participle asides: "the company's culture, described in court as the "Wal-Mart Way","
-        for m in _PARTICIPLE_ASIDE.finditer(mask, s, e):
+        for m in _overlapping(_PARTICIPLE_ASIDE, mask, s, e):
             if any(r[0] <= m.start() < r[1] for r in removed):
                 continue
+            if re.search(r",\s+(?:who|which)\s[^,]*$", mask[s : m.start()]):
+                continue  # "Williams, who snapped a streak, allowed five hits": his verb
             if m.group("vbn").lower() not in verb_forms()[1]:
                 continue
             following = [w for w in mask[m.end() :].split()[:3] if not w.endswith("ly")]
@@ -531,6 +533,18 @@ def split_sentence(sentence: str) -> list[Piece]:
             pieces.extend(split_predicates(Piece(text, main, form="clause"), sentence))
     pieces.sort(key=lambda p: p.spans[0][0])
     return pieces
+
+
+def _overlapping(pattern: re.Pattern, text: str, start: int, end: int):
+    """Matches of ``pattern`` in ``text[start:end]`` starting at every position, overlapping
+    ones included: ", the Afghan team's robot," must not hide ", named "Better Idea","."""
+    pos = start
+    while True:
+        m = pattern.search(text, pos, end)
+        if m is None:
+            return
+        yield m
+        pos = m.start() + 1
 
 
 def _subtract(span: tuple[int, int], removed: list[tuple[int, int]]) -> list[tuple[int, int]]:

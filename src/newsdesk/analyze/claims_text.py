@@ -248,6 +248,8 @@ def strip_evaluative(text: str) -> tuple[str, list[str], list[str]]:
 
 def finish(text: str) -> str:
     text = text.strip().strip(",;:—– ")
+    if text.endswith((',"', ",”")):
+        text = text[:-2] + text[-1]  # 'named "Better Idea," scored': the comma was the aside's
     text = text[:1].upper() + text[1:]
     if text.endswith(("”", '"')) and not text[:-1].rstrip().endswith((".", "!", "?", ",")):
         return text + "."
