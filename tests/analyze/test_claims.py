@@ -994,3 +994,15 @@ def test_a_participle_aside_after_another_aside_is_found_and_a_relative_keeps_it
     texts = _pieces("Mike Williams, who snapped a losing streak, allowed five hits, walked two "
                     "and struck out five.")
     assert not any("streak was allowed" in t for t in texts), texts
+
+
+def test_a_quoted_name_s_appositive_is_a_status_claim():
+    texts = _pieces('The attack was launched on the website "Insurgency Wiki", a spinoff of '
+                    "4chan.")
+    assert "Insurgency Wiki is a spinoff of 4chan" in texts, texts
+    assert any(t.startswith('The attack was launched on the website "Insurgency Wiki"')
+               and "spinoff" not in t for t in texts), texts
+    texts = _pieces('The ferry is the "Rangatira", an antiquated, slow and small vessel.')
+    assert not any(t.startswith("Rangatira is") for t in texts), texts
+    texts = _pieces('She said "I am tired", a remark that drew laughs.')
+    assert not any(t.startswith("I am tired is") for t in texts), texts

@@ -263,6 +263,14 @@ _APPOSITIVE_END = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s+(?P<app>(?:a|an|the)\s[^,;]{2,160}?)"
     r"(?P<end>[.!]?)$"
 )
+_QUOTED_NAME_APPOSITIVE = re.compile(
+    r"[\"“](?P<name>[A-Z][^\"”]{1,60}?)[\"”],\s+(?P<app>(?:a|an|the)\s[^,;]{2,160}?)"
+    r"(?P<close>,(?=\s)|(?=[.!]?$))"
+)
+#: a quoted title that names something: capitalised words, a few short joining words
+_QUOTED_NAME = re.compile(
+    r"[A-Z0-9][\w.'’&-]*(?:\s+(?:(?:of|the|and|for|in|on|a|to|&)\s+)*[A-Z0-9][\w.'’&-]*){0,5}"
+)
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?P<vbn>[a-z]{3,})\b(?P<body>[^,;]{3,120}?)(?:,|\s{3,})(?=\s*[a-z]+\b)"
 )
@@ -483,6 +491,24 @@ def split_sentence(sentence: str) -> list[Piece]:
                     )
                 )
                 removed.append((a_s - 2, a_e))
+        # a quoted name's appositive: 'on the website "Insurgency Wiki", a spinoff of 4chan.'
+        for m in _QUOTED_NAME_APPOSITIVE.finditer(sentence, s, e):
+            a_s, a_e = m.start("app"), m.end("app")
+            if (
+                any(r[0] <= m.start() < r[1] for r in removed)
+                or not _QUOTED_NAME.fullmatch(m.group("name"))
+                or not _appositive_ok(m.group("app"), m.group("name"))
+                or "“" in m.group("app") or '"' in m.group("app")
+                # '"Rangatira", an antiquated, slow and small vessel': a list of adjectives
+                or (m.group("close") == "," and re.match(r"\s+[a-z]+(?:\s+[a-z]+)?\s+and\b",
+                                                         sentence[m.end() :]))
+            ):
+                continue
+            pieces.append(
+                Piece(f"{m.group('name')} is {m.group('app').strip()}",
+                      [(m.start("name"), m.end("name")), (a_s, a_e)], form="appositive")
+            )
+            removed.append((a_s - 2, a_e + (1 if m.group("close") == "," else 0)))
         # participle asides: "the company's culture, described in court as the "Wal-Mart Way","
         for m in _overlapping(_PARTICIPLE_ASIDE, mask, s, e):
             if any(r[0] <= m.start() < r[1] for r in removed):
