@@ -1006,3 +1006,27 @@ def test_a_quoted_name_s_appositive_is_a_status_claim():
     assert not any(t.startswith("Rangatira is") for t in texts), texts
     texts = _pieces('She said "I am tired", a remark that drew laughs.')
     assert not any(t.startswith("I am tired is") for t in texts), texts
+
+
+def test_variants_of_a_first_name_are_one_person():
+    from newsdesk.analyze.decontext import _name_variants
+
+    variants = _name_variants(["Douglas Haig", "Doug Haig", "Raúl Labrador", "Raul Labrador",
+                               "Marc Dutroux", "Mark Dutroux", "Paula Manafort",
+                               "Paul Manafort", "John Smith", "Joan Smith"])
+    assert variants["Doug Haig"] == "Douglas Haig"
+    assert variants["Raul Labrador"] == "Raúl Labrador"
+    assert variants["Mark Dutroux"] == "Marc Dutroux"
+    for name in ("Paula Manafort", "Paul Manafort", "John Smith", "Joan Smith"):
+        assert name not in variants, variants
+    # the form the article uses more often is kept
+    counts = {"Dianne Feinstein": 3, "Dianna Feinstein": 1}
+    assert _name_variants(["Dianna Feinstein", "Dianne Feinstein"], counts.get) == {
+        "Dianna Feinstein": "Dianne Feinstein"}
+
+
+def test_a_first_name_of_another_full_name_is_no_bare_surname():
+    problems = self_containment_problems("Sen. Scott Brown won the seat.",
+                                         ["Tim Scott", "Scott Brown"])
+    assert problems == [], problems
+    assert self_containment_problems("Sen. Scott won the seat.", ["Tim Scott", "Scott Brown"])

@@ -171,7 +171,7 @@ _TITLE_WORDS = (
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Adm|Rev)\.?|President|"
     r"Senator|Governor|Justice|Cardinal|Bishop|Judge|Minister|Prime Minister|"
     r"Chancellor|Secretary|Ambassador|Director|Chairman|Coach|General|Pope|Vice President"
-    r"|Chief Justice|Attorney General"
+    r"|Chief Justice|Attorney General|Mayor|Sheriff|Archbishop|Rabbi|Imam"
 )
 _NAME_PARTICLES = _words(
     """
@@ -296,6 +296,8 @@ def self_containment_problems(text: str, people: list[str] = ()) -> list[str]:
                 continue
             if any(own[max(0, m_end - len(n)) : m_end] == n for n in full):
                 continue
+            if any(own.startswith(n, m_end - len(last)) for n in full):
+                continue  # "Sen. Scott Brown": the first name of another person named in full
             titled = re.match(_TITLE, found)
             if not titled and (
                 re.search(r"[A-Z][\w'’-]*\s+$", own[:start])

@@ -17,6 +17,7 @@ relative date with no publication date.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -120,10 +121,15 @@ def _count_whole(text: str, name: str) -> int:
     return count
 
 
-def _name_variants(people: list[str]) -> dict[str, str]:
-    """Shorter forms of a longer full name of the same person: the same first and last name,
-    the longer adding middle names ("Hillary Clinton" -> "Hillary Rodham Clinton", "Antonín
-    Dvořák" -> "Antonín Leopold Dvořák"); a different first name or suffix is someone else."""
+def _name_variants(people: list[str], count=None) -> dict[str, str]:
+    """Other forms of a full name of the same person -> the form the article's names are
+    resolved to: a shorter one with the same first and last name, the longer adding middle
+    names ("Hillary Clinton" -> "Hillary Rodham Clinton", "Antonín Dvořák" -> "Antonín Leopold
+    Dvořák"); and two names of as many words with the same last name whose first names are the
+    same but for accents ("Raul" / "Raúl"), a common short form ("Doug" / "Douglas",
+    ``_NICKNAMES``) or a spelling variant ("Mark" / "Marc", "Dianna" / "Dianne"); of those the
+    form the article uses more often (``count``: name -> full mentions) is kept. A different
+    first name or suffix is someone else."""
     out: dict[str, str] = {}
     for short in people:
         s_words = short.split()
@@ -136,7 +142,61 @@ def _name_variants(people: list[str]) -> dict[str, str]:
                     and _subsequence(s_words, f_words)):
                 out[short] = out.get(full, full)
                 break
+    for i, one in enumerate(people):
+        for other in people[i + 1 :]:
+            if one in out or other in out or not _same_first_name(one, other):
+                continue
+            kept, dropped = one, other
+            if count is not None and count(other) > count(one):
+                kept, dropped = other, one
+            out[dropped] = kept
     return out
+
+
+#: short forms of first names: the short form -> the names it is short for
+_NICKNAMES = {
+    short: set(names.split(","))
+    for short, names in (
+        line.split(":") for line in """
+        al:albert,alan,allan,alfred bill:william billy:william bob:robert bobby:robert
+        rob:robert ben:benjamin bernie:bernard charlie:charles chuck:charles chris:christopher
+        dan:daniel danny:daniel dave:david dick:richard rick:richard rich:richard
+        don:donald doug:douglas ed:edward eddie:edward fred:frederick greg:gregory
+        harry:harold jeff:jeffrey jerry:gerald jim:james jimmy:james joe:joseph
+        jon:jonathan ken:kenneth larry:lawrence liz:elizabeth beth:elizabeth kate:katherine
+        kathy:katherine matt:matthew mike:michael nick:nicholas pat:patrick,patricia
+        phil:philip ray:raymond ron:ronald sam:samuel steve:steven,stephen sue:susan
+        ted:edward,theodore tim:timothy tom:thomas tony:anthony vince:vincent walt:walter
+        will:william andy:andrew alex:alexander
+        """.split()
+    )
+}
+#: letters written either way in one name ("Marc" / "Mark", "Dianne" / "Dianna")
+_VARIANT_LETTERS = ({"c", "k"}, {"i", "y"}, {"s", "z"})
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """Whether two full names of as many words name one person by a variant of the first
+    name (the other words equal but for accents)."""
+    a_words, b_words = a.split(), b.split()
+    if len(a_words) != len(b_words) or a_words[-1] in _SUFFIXES:
+        return False
+    if [_fold(w) for w in a_words[1:]] != [_fold(w) for w in b_words[1:]]:
+        return False
+    x, y = _fold(a_words[0]).lower(), _fold(b_words[0]).lower()
+    if x == y or y in _NICKNAMES.get(x, ()) or x in _NICKNAMES.get(y, ()):
+        return True
+    if len(x) != len(y) or len(x) < 4:
+        return False
+    diff = [(p, q) for p, q in zip(x, y) if p != q]
+    if len(diff) != 1:
+        return False
+    pair = set(diff[0])
+    return pair in _VARIANT_LETTERS or (pair == {"a", "e"} and x[-1] != y[-1])
 
 
 def _subsequence(part: list[str], whole: list[str]) -> bool:
@@ -209,7 +269,7 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
             mention_counts[name] = _count_whole(text, name)
         return mention_counts[name]
 
-    variant_of = _name_variants(index.people)
+    variant_of = _name_variants(index.people, _full_mentions)
     for name in index.people:
         words = name.split()
         keys = {" ".join(words[i:]) for i in range(1, len(words))}
