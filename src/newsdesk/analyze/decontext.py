@@ -142,14 +142,20 @@ def _name_variants(people: list[str], count=None) -> dict[str, str]:
                     and _subsequence(s_words, f_words)):
                 out[short] = out.get(full, full)
                 break
-    for i, one in enumerate(people):
-        for other in people[i + 1 :]:
-            if one in out or other in out or not _same_first_name(one, other):
-                continue
-            kept, dropped = one, other
-            if count is not None and count(other) > count(one):
-                kept, dropped = other, one
-            out[dropped] = kept
+    by_rest: dict[tuple[str, ...], list[str]] = {}  # only names with the same other words pair
+    for name in people:
+        words = name.split()
+        if len(words) >= 2:
+            by_rest.setdefault(tuple(_fold(w) for w in words[1:]), []).append(name)
+    for group in by_rest.values():
+        for i, one in enumerate(group):
+            for other in group[i + 1 :]:
+                if one in out or other in out or not _same_first_name(one, other):
+                    continue
+                kept, dropped = one, other
+                if count is not None and count(other) > count(one):
+                    kept, dropped = other, one
+                out[dropped] = kept
     return out
 
 
