@@ -1030,3 +1030,13 @@ def test_a_first_name_of_another_full_name_is_no_bare_surname():
                                          ["Tim Scott", "Scott Brown"])
     assert problems == [], problems
     assert self_containment_problems("Sen. Scott won the seat.", ["Tim Scott", "Scott Brown"])
+
+
+def test_he_in_a_coordinated_clause_is_the_person_the_sentence_opens_with():
+    brief = newsdesk.brief(
+        "Donald Trump spoke on Thursday. President Trump, a day before his deadline, told "
+        "reporters he was close to choosing a successor to James B. Comey, and he named "
+        "Joseph I. Lieberman as a finalist.", published="2017-05-18")
+    texts = [c.text for c in brief.claims]
+    assert any(t.startswith("Donald Trump named Joseph I. Lieberman") for t in texts), texts
+    assert not any(t.startswith("James B. Comey named") for t in texts), texts

@@ -426,11 +426,13 @@ class Claims:
                     break
         stripped = tidy(stripped)
         stripped = _resolve_it(stripped, doc, sent)
-        if start <= sent.start + 2 and sent.index > 0:
+        same_sentence = not (start <= sent.start + 2 and sent.index > 0)
+        if not same_sentence:
             window = (doc.sentences[sent.index - 1].start, sent.start)
         else:
             window = (sent.start, start)
-        rewritten = rewrite(stripped, start, index, _times_in(doc, spans), piece.subject, window)
+        rewritten = rewrite(stripped, start, index, _times_in(doc, spans), piece.subject, window,
+                            same_sentence=same_sentence)
         described = resolve_bill(rewritten.text, start, index.bills)
         described = resolve_country(described, start, index.countries)
         claim_text = finish(

@@ -64,6 +64,8 @@ _TITLED = re.compile(
 )
 _SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III")
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLES})\s+$")
+#: what may stand before the name a clause opens with: "President ", "Former Sen. ", ""
+_OPENING_TITLES = re.compile(rf"\s*(?:(?:Former|former|U\.S\.)\s+)?(?:(?:{_TITLES})\s+)*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SUBJECT_PRONOUN = re.compile(r"^(He|She|he|she)\b")
 _TRAILING_SPEECH = re.compile(
@@ -228,6 +230,26 @@ class NameIndex:
     acronyms: dict[str, tuple[str, bool]] = field(default_factory=dict)
     #: full name -> "m"/"f" where the article makes it clear (``analyze.gender``)
     genders: dict[str, str] = field(default_factory=dict)
+    ends: dict[int, int] = field(default_factory=dict)  # mention offset -> its end
+
+    def subject_at(self, start: int) -> str | None:
+        """The person a clause starting at ``start`` opens with ("President Trump, 24 hours
+        from his deadline, told ..." -> "Donald Trump", or "President Trump" when the article
+        never gives the full name), if it opens with one."""
+        pos = bisect_left(self.mentions, (start,))
+        for offset, name, label in self.mentions[pos : pos + 3]:
+            if offset - start > 40:
+                break
+            if label != EntityLabel.person:
+                continue
+            if not _OPENING_TITLES.fullmatch(self.text[start:offset]):
+                return None
+            if is_full_name(name):
+                return name
+            if strip_title(name) in self.short:  # a surname two people of the article share
+                return None
+            return self.text[start : self.ends.get(offset, offset + len(name))].strip()
+        return None
 
     def full(self, name: str) -> str | None:
         name = strip_title(_bare(name))
@@ -313,6 +335,7 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
     index.organisations = sorted({text[e.start : e.end] for e in orgs})
     index.acronyms = acronym_names(text)
     index.genders = person_genders(text, index.mentions, mention_ends)
+    index.ends = mention_ends
     index.text = text
     return index
 
@@ -512,18 +535,28 @@ def rewrite(
     times: list[TimeExpression],
     subject: str | None = None,
     antecedent_window: tuple[int, int] | None = None,
+    same_sentence: bool = False,
 ) -> Rewritten:
     """Rewrite ``text`` (whose source starts at article ``offset``) to stand alone.
 
-    A leading "He"/"She" takes the first person named in ``antecedent_window`` (the previous
-    sentence, or the start of this one: the subject there is the likeliest antecedent), else
-    the person mentioned last before ``offset``.
+    A leading "He"/"She" of a clause inside a sentence (``same_sentence``: the window is the
+    sentence up to the clause) takes the person the sentence opens with, when it opens with one
+    of a fitting gender ("President Trump ... told reporters ..., and he named ..."). Otherwise
+    it takes the one person named in ``antecedent_window`` (the previous sentence, or the start
+    of this one), else the person mentioned last before ``offset``.
     """
     ambiguity: list[str] = []
     result = _replace_times(text, times, ambiguity)
     lead = _SUBJECT_PRONOUN.match(result)
     if lead:
         window = index.people_between(*antecedent_window) if antecedent_window else []
+        opener = (index.subject_at(antecedent_window[0])
+                  if antecedent_window and same_sentence else None)
+        if opener and compatible(opener, lead.group(1), index.genders) and not _named_in(
+                opener, _ADJUNCT.split(result[lead.end():], 1)[0]):
+            # "President Trump ... told reporters ..., and he named Joseph I. Lieberman": the
+            # pronoun takes the subject the sentence (or the one before) opens with
+            window = [opener]
         # "She" is not the Pope, "He" not a Mrs.: people of the other gender are left out
         window = [p for p in window if compatible(p, lead.group(1), index.genders)]
         if len(window) > 1 and index.text:
