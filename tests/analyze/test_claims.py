@@ -1040,3 +1040,5 @@ def test_he_in_a_coordinated_clause_is_the_person_the_sentence_opens_with():
     texts = [c.text for c in brief.claims]
     assert any(t.startswith("Donald Trump named Joseph I. Lieberman") for t in texts), texts
     assert not any(t.startswith("James B. Comey named") for t in texts), texts
+    texts = _pieces("President Trump, a day before his deadline, told reporters he was close.")
+    assert not any("is a day before" in t for t in texts), texts

@@ -354,6 +354,9 @@ def _appositive_ok(app: str, name: str) -> bool:
     if re.match(r"(?:few|many|some|most|all|none|several|each|both|one|two)\s+of\s+(?:them|us|"
                 r"those|these)\b", app):
         return False  # "on Capitol Hill, few of them give ...": a clause's subject
+    if re.match(r"(?:a|an|the|one|two|three|few|several)\s+(?:\w+\s+)?(?:days?|weeks?|months?|"
+                r"years?|hours?|minutes?)\s+(?:before|after|earlier|later|ago|from|into)\b", app):
+        return False  # "President Trump, a day before his deadline, told ...": a time
     if re.match(r"(?:both|all|each)\b", app):
         return False  # "David Long and Brian Bosma, both Republicans,": not Bosma alone
     if name in _GROUP_NAMES and re.match(r"(?:a|an)\s", app):
