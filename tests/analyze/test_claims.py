@@ -1042,3 +1042,17 @@ def test_he_in_a_coordinated_clause_is_the_person_the_sentence_opens_with():
     assert not any(t.startswith("James B. Comey named") for t in texts), texts
     texts = _pieces("President Trump, a day before his deadline, told reporters he was close.")
     assert not any("is a day before" in t for t in texts), texts
+
+
+def test_a_referring_it_after_an_opening_phrase_is_flagged_an_expletive_it_is_not():
+    for text in ("By 2085, it will be able to pay 74 percent of promised benefits.",
+                 "In February 2014, it reported a loss of $33.2 million.",
+                 "Founded in 1871, it has become the region's primary center."):
+        assert "'it' refers to something outside the claim" in self_containment_problems(
+            text), text
+    for text in ("After DOMA was overturned, it was reported that the IRS owed her $363,053.",
+                 "When the All Blacks did break through, it was too late.",
+                 "In these cases, it is up to the Holy See to decide.",
+                 "On the hottest days, it can get up to 115°F.",
+                 "Crucially, it was Joseph Ratzinger who suspended the offenders."):
+        assert not self_containment_problems(text), text

@@ -80,6 +80,19 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Justice|Cardinal)\.?"
 
 
+#: "By 2085, it will be able to pay ...": a referring "it" after an opening phrase; not the
+#: "it" of "it was reported that", "it is up to", "it was Francis who" or "it is too late"
+_IT_AFTER_ADJUNCT = re.compile(
+    r"[^,]{3,80},\s+it\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|"
+    r"seemed|appears|appeared|remains)\s+(?:\w+\s+){0,3}?(?:that|to|who|whether|for|if|"
+    r"when|as|than)\b|(?:is|was|will\s+be|would\s+be)\s+(?:too|not|now|still|also)?\s*"
+    r"[a-z]+(?:ed|ful|ble|ant|ent|ive|ous|ic|al|y)?[.!]?$|(?:is|was)\s+(?:up\s+to|time)\b|"
+    # weather and idiom: "it gets even worse", "it can get up to 115°F", "it goes without saying"
+    r"(?:goes|went|must|looks|looked|took|takes|gets|got|can\s+get|rains|snows|does\s+freeze|"
+    r"(?:is|was)\s+(?:true|false|over|already|more|less|cold|hot|warm|humid|dry|wet|sunny|"
+    r"raining|about))\b)"
+)
+_IT_ABLE = re.compile(r"[^,]{3,80},\s+it\s+(?:will|would|is|was)\s+(?:be\s+)?(?:not\s+)?able\b")
 _MONTH_MAY = re.compile(r"\bMay\b(?!\s+(?:I|we|you|he|she|they|it|the|not|be|have)\b)")
 
 
@@ -265,6 +278,8 @@ def self_containment_problems(text: str, people: list[str] = ()) -> list[str]:
     own = blank_quotes(text)
     if _DEMONSTRATIVE_SUBJECT.match(own.strip()):
         problems.append(f"'{own.split()[0]}' refers to something outside the claim")
+    elif _IT_AFTER_ADJUNCT.match(own.strip()) or _IT_ABLE.match(own.strip()):
+        problems.append("'it' refers to something outside the claim")
     bare = _BARE_SUPERLATIVE.search(own)
     if bare:
         problems.append(f"'{bare.group(0).strip(' .!')}': of what is said only outside the claim")
