@@ -1056,3 +1056,17 @@ def test_a_referring_it_after_an_opening_phrase_is_flagged_an_expletive_it_is_no
                  "On the hottest days, it can get up to 115°F.",
                  "Crucially, it was Joseph Ratzinger who suspended the offenders."):
         assert not self_containment_problems(text), text
+
+
+def test_a_quotation_before_and_stays_with_the_clause_it_ends():
+    texts = _pieces('Dennis accused the NAACP of playing the "race card" and called the group '
+                    '"irrelevant."')
+    assert any(t.startswith('Dennis accused the NAACP of playing the "race card"')
+               for t in texts), texts
+    brief = newsdesk.brief(
+        "James Clapper spoke on Friday. He called the disclosure of the program that allows "
+        'the NSA to collect data from Internet companies "reprehensible" and said the leak '
+        "could cause harm.")
+    texts = [c.text for c in brief.claims]
+    assert "The program allows the NSA to collect data from Internet companies." in texts, texts
+    assert any(t.endswith('"reprehensible".') and "called" in t for t in texts), texts

@@ -43,6 +43,18 @@ _EMBEDDED = re.compile(
 )
 
 
+def _cut_at(text: str, mask: str, m: re.Match) -> int:
+    """Where a cut found on the masked text really starts: the patterns begin with white space,
+    which in the mask includes a quotation just before ("playing the "race card" and called"),
+    and the quotation belongs to the clause before the cut."""
+    k = m.start()
+    while k < m.end() and mask[k].isspace():
+        k += 1  # the connective (", and", "and") itself
+    while k > m.start() and text[k - 1].isspace():
+        k -= 1  # back over real white space only
+    return k
+
+
 def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     """ "S V1 x, V2 y and V3 z" -> S V1 x / S V2 y / S V3 z;
     "S V x after Ving y" -> S V x / S Ved y.
@@ -66,7 +78,7 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     for m in _ADJUNCT.finditer(mask, body_start):
         if re.match(r"\s+(?:or|and)\s+[a-z]+ing\b", mask[m.end():]):
             continue  # "by reducing or increasing the ratio": one past tense would not fit both
-        cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
+        cuts.append((_cut_at(text, mask, m), m.start("ing"), past_of(m.group("ing"))))
     adjuncts = [c[0] for c in cuts]
     results: list[int] = []
     chained = False
@@ -81,7 +93,7 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             # "mailing lists have been shut down", ", increasing population and changing diet
             # would increase ...": a gerund subject with its own verb, not a result clause
             continue
-        cuts.append((m.start(), m.start("ing"), past_of(m.group("ing"))))
+        cuts.append((_cut_at(text, mask, m), m.start("ing"), past_of(m.group("ing"))))
         results.append(m.start())
         chained = True
     if results:
@@ -108,7 +120,8 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             continue
         if len(after) < 2:
             continue
-        cuts.append((m.start(), m.start("when") if m.group("when") else m.start("verb"), ""))
+        cuts.append((_cut_at(text, mask, m),
+                     m.start("when") if m.group("when") else m.start("verb"), ""))
     if not cuts:
         return [piece]
     cuts.sort()

@@ -26,6 +26,8 @@ _REL = re.compile(
 )
 #: where a relative clause after the object ends at the latest
 _CLAUSE_END = re.compile(r",|;|:\s|\s[–—-]{1,2}\s|—")
+#: verbs whose object is followed by what it is called: "called the plan "reckless""
+_NAMING_VERB = re.compile(r"\b(?:calls?|called|calling|label(?:l)?ed|dubbed|termed|branded|deemed)\b")
 #: capitalised words that open a sentence without naming anything
 _NOT_NAMES = word_set(
     """Whether If That This These Those There It He She They We I You When While Although Though
@@ -197,6 +199,12 @@ def restrictive_relatives(
         object_position = main_verb is not None
         close = _CLAUSE_END.search(mask, m.end(), e)
         rel_end = close.start() if close else len(mask[:e].rstrip(" .!?\"”’"))
+        if object_position and _NAMING_VERB.search(mask[s:rel_start]):
+            # "called the disclosure of the program that allows ... "reprehensible"": the
+            # quotation is what the main verb calls the object, not part of the relative clause
+            quote = re.search(r"[\"“]", sentence[m.end() : rel_end])
+            if quote:
+                rel_end = len(sentence[: m.end() + quote.start()].rstrip())
         if not object_position:
             resume = _main_verb_after(mask, m.end("verb"), rel_end)
             if resume is None:
