@@ -1070,3 +1070,10 @@ def test_a_quotation_before_and_stays_with_the_clause_it_ends():
     texts = [c.text for c in brief.claims]
     assert "The program allows the NSA to collect data from Internet companies." in texts, texts
     assert any(t.endswith('"reprehensible".') and "called" in t for t in texts), texts
+
+
+def test_a_degree_word_before_a_by_adjunct_goes_with_it():
+    texts = _pieces("Republicans won control of the House in 2010 partly by arguing that "
+                    "Democrats had raided Medicare.")
+    assert "Republicans won control of the House in 2010" in [t.rstrip(".") for t in texts]
+    assert not any(t.rstrip(".").endswith("partly") for t in texts), texts

@@ -43,6 +43,11 @@ _EMBEDDED = re.compile(
 )
 
 
+_DEGREE_BEFORE = re.compile(
+    r"\s+(?:partly|largely|mainly|mostly|only|just|in part|primarily|chiefly|solely|even)$"
+)
+
+
 def _cut_at(text: str, mask: str, m: re.Match) -> int:
     """Where a cut found on the masked text really starts: the patterns begin with white space,
     which in the mask includes a quotation just before ("playing the "race card" and called"),
@@ -78,7 +83,11 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     for m in _ADJUNCT.finditer(mask, body_start):
         if re.match(r"\s+(?:or|and)\s+[a-z]+ing\b", mask[m.end():]):
             continue  # "by reducing or increasing the ratio": one past tense would not fit both
-        cuts.append((_cut_at(text, mask, m), m.start("ing"), past_of(m.group("ing"))))
+        cut = _cut_at(text, mask, m)
+        degree = _DEGREE_BEFORE.search(text[:cut])
+        if degree:
+            cut = degree.start()  # "won control partly by arguing": "partly" is the adjunct's
+        cuts.append((cut, m.start("ing"), past_of(m.group("ing"))))
     adjuncts = [c[0] for c in cuts]
     results: list[int] = []
     chained = False
