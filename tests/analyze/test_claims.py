@@ -1077,3 +1077,16 @@ def test_a_degree_word_before_a_by_adjunct_goes_with_it():
                     "Democrats had raided Medicare.")
     assert "Republicans won control of the House in 2010" in [t.rstrip(".") for t in texts]
     assert not any(t.rstrip(".").endswith("partly") for t in texts), texts
+
+
+def test_an_object_relative_is_no_claim_of_its_antecedent_but_a_said_relative_is_one():
+    texts = _pieces("The editors selected a photo of Sarah Palin in running shorts, which the "
+                    "former governor called sexist.")
+    assert not any(t.startswith("A photo of Sarah Palin in running shorts the former")
+                   for t in texts), texts
+    texts = _pieces("The concerns, which the department says can be tied to the Florida "
+                    "Democratic Party, center around date changes on forms.")
+    assert "The department says the concerns can be tied to the Florida Democratic Party" in (
+        texts), texts
+    texts = _pieces("The team, which consists entirely of girls, had been denied visas.")
+    assert "The team consists entirely of girls" in texts, texts

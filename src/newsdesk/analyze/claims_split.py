@@ -74,6 +74,18 @@ def _split_leading(mask: str, segment: tuple[int, int]) -> list[tuple[int, int]]
 
 
 _RELATIVE = re.compile(r",\s+(which|who)\s+")
+#: "which the department says can be tied to ...": a speaker and a clause about the antecedent
+#: (not a pronoun speaker: "which she said were ..." stays in its sentence, where the pronoun
+#: is resolved with the sentence around it)
+_SAID_RELATIVE = re.compile(
+    r"(?P<subj>(?!(?:he|she|they|it|we|I|you)\s)(?:the\s+|his\s+|her\s+)?[\w’'.-]+"
+    r"(?:\s+[A-Z\w][\w’'.-]*){0,3}?)\s+"
+    r"(?P<verb>said|says|say|believes|believe|believed|thinks|think|thought|claims|claimed|"
+    r"argues|argued|estimates|estimated)\s+(?P<rest>(?!that\b)[a-z\"“].+)$"
+)
+#: a relative clause with a subject of its own, so "which" is its object: "which he ... do"
+_OBJECT_RELATIVE = re.compile(r"(?:he|she|they|we|I|you|it|the|his|her|their|its|our)\s+(?!is\b|"
+                              r"was\b|are\b|were\b)[a-z]")
 _PARTICIPLE = re.compile(r",\s+(?:while\s+|whereas\s+)?(?=[a-z]+ing\b)")
 _DET_BACK = re.compile(r"\b(?:The|the|A|a|An|an)\s+[^,;]*$")
 _NAME_BACK = re.compile(
@@ -547,12 +559,25 @@ def split_sentence(sentence: str) -> list[Piece]:
             body = sentence[m.end() : r_end].strip()
             if not has_finite_verb(body):
                 continue
+            own_subject = m.group(1) == "which" and bool(
+                _OBJECT_RELATIVE.match(body) or re.match(r"[A-Z][a-z]", body))
+            said = _SAID_RELATIVE.match(body) if own_subject else None
+            if own_subject and said is None and _OBJECT_RELATIVE.match(body):
+                continue  # "a problem, which he had not heard it do": "which" is the object
             ante = _antecedent(mask, sentence, s, m.start())
             if ante is None:
                 continue
-            pieces.append(
-                Piece(f"{ante} {body}", [(m.end(), r_end)], form="relative", subject=ante)
-            )
+            if said is not None:
+                # "the concerns, which the department says can be tied to ...": the department
+                # says the concerns can be tied to ...
+                head = ante[:1].lower() + ante[1:] if re.match(r"(?:The|A|An)\s", ante) else ante
+                text = f"{said.group('subj')} {said.group('verb')} {head} {said.group('rest')}"
+                pieces.append(Piece(text[:1].upper() + text[1:], [(m.end(), r_end)],
+                                    form="relative"))
+            else:
+                pieces.append(
+                    Piece(f"{ante} {body}", [(m.end(), r_end)], form="relative", subject=ante)
+                )
             removed.append((m.start(), r_end + (1 if close != -1 else 0)))
         main = _subtract((s, e), removed)
         # a stretch left holding only the full stop after a cut-out clause is not a source span
