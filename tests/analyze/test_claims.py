@@ -1090,3 +1090,16 @@ def test_an_object_relative_is_no_claim_of_its_antecedent_but_a_said_relative_is
         texts), texts
     texts = _pieces("The team, which consists entirely of girls, had been denied visas.")
     assert "The team consists entirely of girls" in texts, texts
+
+
+def test_a_he_said_tag_is_not_the_person_named_after_it():
+    brief = newsdesk.brief(
+        "Donald Trump lifted a ban on elephant trophies on Friday. By lifting the ban, he said, "
+        'Trump was "encouraging Americans to kill elephants."', published="2017-11-17")
+    tagged = [c for c in brief.claims if "encouraging" in c.text]
+    assert tagged and not tagged[0].text.startswith("By lifting the ban, Donald Trump said"), (
+        tagged)
+    assert tagged[0].ambiguous
+    texts = _pieces("Jon Bruning, along with Oklahoma Attorney General Scott Pruitt, filed "
+                    "the lawsuit.")
+    assert not any(" is along with" in t for t in texts), texts

@@ -352,7 +352,7 @@ def _appositive_ok(app: str, name: str) -> bool:
         return False  # "Ben Chan and Leung Che-cheung": a list of names, not an appositive
     if re.match(
         r"^(?:and|or|but|who|which|where|when|while|as|like|unlike|said|says|according|"
-        r"including|"
+        r"including|along\s+with|together\s+with|as\s+well\s+as|"
         r"in|on|at|for|from|with|after|before|during|since|to)\b",
         app,
     ):

@@ -586,6 +586,12 @@ def rewrite(
         label = EntityLabel.organization if pro == "it" else EntityLabel.person
         if pro != "they":
             who = index.last_before(offset, label, pro)
+            if who and label == EntityLabel.person and _named_in(
+                    who, blank_quotes(result[speech.end():])):
+                # "By lifting the ban, he said, Trump was ...", "he said of Stephen Paddock":
+                # the speaker is not the person the words after "said" name ("Haig did it, he
+                # said" may well be Haig)
+                who = None
         else:  # only a closing ", they said": inside the claim "they" may be its own "people"
             tail = result[speech.end():]
             closing = (result[: speech.start()].rstrip().endswith(",")
