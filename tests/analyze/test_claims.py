@@ -1009,7 +1009,7 @@ def test_a_quoted_name_s_appositive_is_a_status_claim():
 
 
 def test_variants_of_a_first_name_are_one_person():
-    from newsdesk.analyze.decontext import _name_variants
+    from newsdesk.analyze.name_variants import name_variants as _name_variants
 
     variants = _name_variants(["Douglas Haig", "Doug Haig", "Raúl Labrador", "Raul Labrador",
                                "Marc Dutroux", "Mark Dutroux", "Paula Manafort",

@@ -17,7 +17,6 @@ relative date with no publication date.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -33,6 +32,9 @@ from .claims_checks import (
 )
 from .descriptions import bill_names, company_names, country_mentions
 from .gender import compatible, person_genders
+from .name_variants import SUFFIXES as _SUFFIXES
+from .name_variants import name_variants
+from .role_titles import role_holders
 from .verbs import subject_of
 
 _CENTURY_OR_DECADE = re.compile(
@@ -44,25 +46,6 @@ _TITLES = (
     r"Governor|Justice|Cardinal|Bishop|Judge|Minister|Prime Minister|Chancellor|Secretary|"
     r"Ambassador|Director|Chairman|Coach|General|Pope"
 )
-#: a title before a name, and the role "the ..." names later ("Gov. Asa Hutchinson" ... "the
-#: governor"); a role two people hold in the article resolves to nobody
-_ROLE_OF_TITLE = {
-    "president": "president", "prime minister": "prime minister", "chancellor": "chancellor",
-    "governor": "governor", "gov": "governor", "pope": "pope", "cardinal": "cardinal",
-    "archbishop": "archbishop", "bishop": "bishop", "mayor": "mayor", "senator": "senator",
-    "sen": "senator", "judge": "judge", "sheriff": "sheriff", "general": "general", "gen":
-    "general", "coach": "coach", "ambassador": "ambassador", "rabbi": "rabbi", "imam": "imam",
-}
-#: words that make the title after them another role ("Vice President", "Lt. Gov.")
-_NOT_THAT_ROLE = re.compile(
-    r"\b(?:Vice|Lt\.|Lieutenant|Attorney|Surgeon|Inspector|Secretary|Solicitor|Major|Brig\.)\s$"
-)
-_TITLED = re.compile(
-    r"\b(?P<title>President|Prime Minister|Chancellor|Governor|Gov\.|Pope|Cardinal|Archbishop|"
-    r"Bishop|Mayor|Senator|Sen\.|Judge|Sheriff|General|Gen\.|Coach|Ambassador|Rabbi|Imam)\s+"
-    r"(?P<name>(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)"
-)
-_SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III")
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLES})\s+$")
 #: what may stand before the name a clause opens with: "President ", "Former Sen. ", ""
 _OPENING_TITLES = re.compile(rf"\s*(?:(?:Former|former|U\.S\.)\s+)?(?:(?:{_TITLES})\s+)*")
@@ -121,95 +104,6 @@ def _count_whole(text: str, name: str) -> int:
         else:
             i = text.find(name, i + 1)
     return count
-
-
-def _name_variants(people: list[str], count=None) -> dict[str, str]:
-    """Other forms of a full name of the same person -> the form the article's names are
-    resolved to: a shorter one with the same first and last name, the longer adding middle
-    names ("Hillary Clinton" -> "Hillary Rodham Clinton", "Antonín Dvořák" -> "Antonín Leopold
-    Dvořák"); and two names of as many words with the same last name whose first names are the
-    same but for accents ("Raul" / "Raúl"), a common short form ("Doug" / "Douglas",
-    ``_NICKNAMES``) or a spelling variant ("Mark" / "Marc", "Dianna" / "Dianne"); of those the
-    form the article uses more often (``count``: name -> full mentions) is kept. A different
-    first name or suffix is someone else."""
-    out: dict[str, str] = {}
-    for short in people:
-        s_words = short.split()
-        if len(s_words) < 2:
-            continue
-        for full in people:  # longest first
-            f_words = full.split()
-            if (len(f_words) > len(s_words) and f_words[0] == s_words[0]
-                    and f_words[-1] == s_words[-1] and f_words[-1] not in _SUFFIXES
-                    and _subsequence(s_words, f_words)):
-                out[short] = out.get(full, full)
-                break
-    by_rest: dict[tuple[str, ...], list[str]] = {}  # only names with the same other words pair
-    for name in people:
-        words = name.split()
-        if len(words) >= 2:
-            by_rest.setdefault(tuple(_fold(w) for w in words[1:]), []).append(name)
-    for group in by_rest.values():
-        for i, one in enumerate(group):
-            for other in group[i + 1 :]:
-                if one in out or other in out or not _same_first_name(one, other):
-                    continue
-                kept, dropped = one, other
-                if count is not None and count(other) > count(one):
-                    kept, dropped = other, one
-                out[dropped] = kept
-    return out
-
-
-#: short forms of first names: the short form -> the names it is short for
-_NICKNAMES = {
-    short: set(names.split(","))
-    for short, names in (
-        line.split(":") for line in """
-        al:albert,alan,allan,alfred bill:william billy:william bob:robert bobby:robert
-        rob:robert ben:benjamin bernie:bernard charlie:charles chuck:charles chris:christopher
-        dan:daniel danny:daniel dave:david dick:richard rick:richard rich:richard
-        don:donald doug:douglas ed:edward eddie:edward fred:frederick greg:gregory
-        harry:harold jeff:jeffrey jerry:gerald jim:james jimmy:james joe:joseph
-        jon:jonathan ken:kenneth larry:lawrence liz:elizabeth beth:elizabeth kate:katherine
-        kathy:katherine matt:matthew mike:michael nick:nicholas pat:patrick,patricia
-        phil:philip ray:raymond ron:ronald sam:samuel steve:steven,stephen sue:susan
-        ted:edward,theodore tim:timothy tom:thomas tony:anthony vince:vincent walt:walter
-        will:william andy:andrew alex:alexander
-        """.split()
-    )
-}
-#: letters written either way in one name ("Marc" / "Mark", "Dianne" / "Dianna")
-_VARIANT_LETTERS = ({"c", "k"}, {"i", "y"}, {"s", "z"})
-
-
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-def _same_first_name(a: str, b: str) -> bool:
-    """Whether two full names of as many words name one person by a variant of the first
-    name (the other words equal but for accents)."""
-    a_words, b_words = a.split(), b.split()
-    if len(a_words) != len(b_words) or a_words[-1] in _SUFFIXES:
-        return False
-    if [_fold(w) for w in a_words[1:]] != [_fold(w) for w in b_words[1:]]:
-        return False
-    x, y = _fold(a_words[0]).lower(), _fold(b_words[0]).lower()
-    if x == y or y in _NICKNAMES.get(x, ()) or x in _NICKNAMES.get(y, ()):
-        return True
-    if len(x) != len(y) or len(x) < 4:
-        return False
-    diff = [(p, q) for p, q in zip(x, y) if p != q]
-    if len(diff) != 1:
-        return False
-    pair = set(diff[0])
-    return pair in _VARIANT_LETTERS or (pair == {"a", "e"} and x[-1] != y[-1])
-
-
-def _subsequence(part: list[str], whole: list[str]) -> bool:
-    it = iter(whole)
-    return all(word in it for word in part)
 
 
 @dataclass
@@ -297,7 +191,7 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
             mention_counts[name] = _count_whole(text, name)
         return mention_counts[name]
 
-    variant_of = _name_variants(index.people, _full_mentions)
+    variant_of = name_variants(index.people, _full_mentions)
     for name in index.people:
         words = name.split()
         keys = {" ".join(words[i:]) for i in range(1, len(words))}
@@ -327,7 +221,7 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
         index.mentions.append((ent.start, full, ent.label))
         mention_ends[ent.start] = ent.end
     index.mentions.sort()
-    index.title = _role_holders(text, index)
+    index.title = role_holders(text, index)
     index.bills = bill_names(text)
     index.countries = country_mentions(text)
     orgs = [e for e in entities if e.label == EntityLabel.organization]
@@ -338,43 +232,6 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
     index.ends = mention_ends
     index.text = text
     return index
-
-
-def _role_holders(text: str, index: NameIndex) -> dict[str, str]:
-    """Role -> the one person the article gives that title ("Gov. Asa Hutchinson": governor),
-    "" when it is not exactly one. Only a titled full name identifies the holder; a titled
-    surname ("President Trump") must be that person's, else the role is shared. A person the
-    article mentions more often than the holder and never titles ("Mr. Trump", in an article
-    that says "President Barack Obama" once) may be the one meant: the role stays unresolved."""
-    named: dict[str, set[str]] = {}
-    surnames: dict[str, set[str]] = {}
-    titled: set[str] = set()
-    for match in _TITLED.finditer(text):
-        if _NOT_THAT_ROLE.search(text, max(match.start() - 12, 0), match.start()):
-            continue
-        key = _ROLE_OF_TITLE[match.group("title").rstrip(".").lower()]
-        name = strip_title(match.group("name"))
-        titled.add(name.split()[-1])
-        full = index.full(name) if len(name.split()) >= 2 else None
-        if full is not None:
-            named.setdefault(key, set()).add(full)
-        else:
-            surnames.setdefault(key, set()).add(name.split()[-1])
-    counts: dict[str, int] = {}
-    for _o, name, label in index.mentions:
-        if label == EntityLabel.person:
-            counts[name] = counts.get(name, 0) + 1
-    holders = {}
-    for key in named.keys() | surnames.keys():
-        fulls = named.get(key, set())
-        holder = next(iter(fulls)) if len(fulls) == 1 else ""
-        if holder and any(s not in holder.split() for s in surnames.get(key, ())):
-            holder = ""  # "President Juan Manuel Santos" and "President Trump"
-        if holder and any(n != holder and c > counts.get(holder, 0)
-                          and n.split()[-1] not in titled for n, c in counts.items()):
-            holder = ""
-        holders[key] = holder
-    return holders
 
 
 _SPEAKER_AFTER = re.compile(
