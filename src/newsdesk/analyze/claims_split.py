@@ -9,12 +9,17 @@ Rules, in order, on the sentence with quoted passages masked (nothing is cut ins
    two finite clauses) separate coordinated clauses when the right side has a subject and a
    finite verb;
 4. an appositive after a name ("Michael Steele, chairman of the Republican National Committee,
-   drew ...") becomes a status piece ("Michael Steele is chairman of ...") and leaves the clause;
+   drew ...", with an age "Daniel Montalvo, 19, a member of ...", or after a quoted name
+   '"Insurgency Wiki", a spinoff of 4chan') becomes a status piece ("Michael Steele is chairman
+   of ...") and leaves the clause; a place or a time after a name is no appositive;
 5. a participle aside between a subject and its verb (", described in court as ...,") and a
    restrictive relative clause ("the lawsuit that covers 1.5 million women",
    ``claims_relative``) become pieces of their own;
 6. a non-restrictive relative clause (", which consists entirely of girls,") becomes a piece
    with its antecedent as subject ("The six-member Afghan team consists entirely of girls");
+   one with a subject of its own ("which the governor called ...") stays in its clause, unless
+   a named speaker says it ("which the department says can be tied to ..." -> "The department
+   says the concerns can be tied to ...");
 7. what is left is split into its predicates (``claims_predicates``).
 
 A finite verb is a word form GUM tags as finite (``claims_verbs.json``) or a word ending in -ed.
