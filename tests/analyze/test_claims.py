@@ -1103,3 +1103,18 @@ def test_a_he_said_tag_is_not_the_person_named_after_it():
     texts = _pieces("Jon Bruning, along with Oklahoma Attorney General Scott Pruitt, filed "
                     "the lawsuit.")
     assert not any(" is along with" in t for t in texts), texts
+
+
+def test_an_inner_he_said_takes_the_one_person_the_claim_named_before_it():
+    brief = newsdesk.brief(
+        "Gov. Asa Hutchinson faced pressure from Walmart. CEO Doug McMillon called on the "
+        'governor to veto the bill, which he said "threatens to undermine the spirit of '
+        'inclusion."', published="2015-04-01")
+    texts = [c.text for c in brief.claims]
+    assert any("which Doug McMillon said" in t for t in texts), texts
+    # a tag closing a quotation is left to the speaker rules: not the person quoted about
+    brief = newsdesk.brief(
+        'Glenn Beck spoke at length. "Dick Cheney says it is going to be a good year," he '
+        "declared at one point.", published="2010-02-20")
+    assert not any(c.text.startswith('"Dick Cheney') and "Dick Cheney declared" in c.text
+                   for c in brief.claims), [c.text for c in brief.claims]

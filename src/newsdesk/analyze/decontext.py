@@ -441,7 +441,18 @@ def rewrite(
     if speech:
         pro = speech.group("pro").lower()
         label = EntityLabel.organization if pro == "it" else EntityLabel.person
-        if pro != "they":
+        before = result[: speech.start()]
+        # an inner tag ("the bill, which he said ..."), not one closing a quotation or a clause
+        inner = bool(before.strip()) and blank_quotes(before) == before and not (
+            before.rstrip().endswith((",", "—", "–")))
+        source = _TRAILING_SPEECH.search(blank_quotes(text)) if inner else None
+        own = [p for p in index.people_between(offset, offset + source.start())
+               if compatible(p, pro, index.genders)] if source and label == EntityLabel.person else []
+        if pro != "they" and len(own) == 1:
+            # "CEO Doug McMillon called on the governor to veto the bill, which he said ...":
+            # inside a claim, the one person the claim names before it
+            who = own[0]
+        elif pro != "they":
             who = index.last_before(offset, label, pro)
             if who and label == EntityLabel.person and _named_in(
                     who, blank_quotes(result[speech.end():])):
