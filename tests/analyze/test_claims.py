@@ -1118,3 +1118,11 @@ def test_an_inner_he_said_takes_the_one_person_the_claim_named_before_it():
         "declared at one point.", published="2010-02-20")
     assert not any(c.text.startswith('"Dick Cheney') and "Dick Cheney declared" in c.text
                    for c in brief.claims), [c.text for c in brief.claims]
+
+
+def test_a_closing_he_said_is_not_a_person_the_quotation_speaks_of():
+    brief = newsdesk.brief(
+        "Vladimir Putin met Donald Trump in Helsinki. \"I would not trust the president alone "
+        'with Putin without other Americans in the room," he said.', published="2018-07-13")
+    tagged = [c for c in brief.claims if "trust the president" in c.text]
+    assert tagged and "Putin said" not in tagged[0].text, tagged

@@ -454,11 +454,14 @@ def rewrite(
             who = own[0]
         elif pro != "they":
             who = index.last_before(offset, label, pro)
-            if who and label == EntityLabel.person and _named_in(
-                    who, blank_quotes(result[speech.end():])):
+            quoted = " ".join(re.findall(r"“[^”]*”|\"[^\"]*\"", result))
+            if who and label == EntityLabel.person and (
+                    _named_in(who, blank_quotes(result[speech.end():]))
+                    or _named_in(who, quoted)):
                 # "By lifting the ban, he said, Trump was ...", "he said of Stephen Paddock":
                 # the speaker is not the person the words after "said" name ("Haig did it, he
-                # said" may well be Haig)
+                # said" may well be Haig), nor one the quotation speaks of ("... shaking
+                # Putin's hand would be ...," he said)
                 who = None
         else:  # only a closing ", they said": inside the claim "they" may be its own "people"
             tail = result[speech.end():]

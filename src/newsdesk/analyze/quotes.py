@@ -20,18 +20,57 @@ _SPEAKERS = (EntityLabel.person, EntityLabel.organization)
 
 def _speaker(text: str, quote_start: int, quote_end: int, speakers: list[Entity],
              starts: list[int], lo: int, hi: int) -> str | None:
-    """The person or organisation nearest the quotation, outside it, in the same sentence
-    (``speakers``: the person and organisation entities in order of ``starts``)."""
+    """The speaker of a quotation, from the persons and organisations outside it in the same
+    sentence (``speakers``: those entities in order of ``starts``): the subject of a speech verb
+    ("Sen. Ron Wyden, D-Ore., said a handshake with Putin would be "..."": Wyden, not Putin,
+    who is nearer the quotation; "said Lindsay Walters"), a person before an organisation (the
+    organisation of an appositive, "Marvin Kirsner, a lawyer at Greenberg Traurig, said", is not
+    the speaker) and a full name before a single word; else the one nearest the quotation."""
+    verbs = [v for v in _SPEECH.finditer(text, lo, hi) if not quote_start <= v.start() < quote_end
+             and not _ADJECTIVE_BEFORE.search(text, max(v.start() - 6, 0), v.start())]
     if not _SPEECH.search(text, lo, hi):
         return None
     best, best_distance = None, None
+    ranked = []
     for ent in speakers[bisect_left(starts, lo):bisect_left(starts, hi)]:
         if quote_start <= ent.start < quote_end:
             continue
         distance = quote_start - ent.end if ent.end <= quote_start else ent.start - quote_end
         if best_distance is None or distance < best_distance:
             best, best_distance = ent.canonical or ent.text, distance
-    return best
+        person = ent.label == EntityLabel.person
+        reach = _PERSON_REACH if person else _SUBJECT_REACH
+        for verb in verbs:
+            if ent.end <= verb.start() and verb.start() - ent.end <= reach:
+                gap = verb.start() - ent.end
+                if _APPOSITIVE_GAP.fullmatch(text, ent.end, verb.start()):
+                    gap = 0  # "Alan Futerfas, a lawyer for Donald Trump Jr., said": Futerfas
+            elif ent.start >= verb.end() and ent.start - verb.end() <= _AFTER_VERB_REACH:
+                gap = ent.start - verb.end()
+            else:
+                continue
+            if _SENTENCE_BREAK.search(text, min(ent.end, verb.start()), max(ent.start, verb.end())):
+                continue  # another sentence in between
+            full = len((ent.canonical or ent.text).split()) >= 2
+            ranked.append((not person, not full, gap, ent.canonical or ent.text))
+    return min(ranked)[3] if ranked else best
+
+
+#: "Gorsuch's stated belief", "the announced plan": the verb form is an adjective there
+_ADJECTIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|its|their))\s+$")
+#: a full stop that ends a sentence (not "Mr.", "Jr.", "D-Minn." or an initial)
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])"
+    r"(?<![A-Z][a-z]\.[A-Z][a-z])[.!?]\s+(?=[A-Z\"“])"
+)
+#: an appositive between a speaker and the verb: ", a lawyer for Donald Trump Jr., "
+_APPOSITIVE_GAP = re.compile(r",\s[^,;!?]{1,70}(?:,\s[A-Z][\w.]*)?,\s*")
+#: how far before a speech verb (characters) its subject may end: a person past an appositive
+#: ("Louie Gohmert, Republican of Texas, said"), an organisation only just before it
+_PERSON_REACH = 80
+_SUBJECT_REACH = 16
+#: how far after it a speaker may start: "said Sen. Lindsey Graham", not "said a handshake with X"
+_AFTER_VERB_REACH = 6
 
 
 class Quotes:
