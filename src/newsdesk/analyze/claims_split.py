@@ -595,15 +595,15 @@ def split_sentence(sentence: str) -> list[Piece]:
 
 
 def _overlapping(pattern: re.Pattern, text: str, start: int, end: int):
-    """Matches of ``pattern`` in ``text[start:end]`` starting at every position, overlapping
-    ones included: ", the Afghan team's robot," must not hide ", named "Better Idea","."""
-    pos = start
-    while True:
-        m = pattern.search(text, pos, end)
-        if m is None:
-            return
-        yield m
-        pos = m.start() + 1
+    """Matches of ``pattern`` (which begins with a comma) in ``text[start:end]`` at every
+    comma, overlapping ones included: ", the Afghan team's robot," must not hide ", named
+    "Better Idea","."""
+    comma = text.find(",", start, end)
+    while comma != -1:
+        m = pattern.match(text, comma, end)
+        if m is not None:
+            yield m
+        comma = text.find(",", comma + 1, end)
 
 
 def _subtract(span: tuple[int, int], removed: list[tuple[int, int]]) -> list[tuple[int, int]]:
