@@ -1050,7 +1050,8 @@ def test_a_referring_it_after_an_opening_phrase_is_flagged_an_expletive_it_is_no
                  "Founded in 1871, it has become the region's primary center."):
         assert "'it' refers to something outside the claim" in self_containment_problems(
             text), text
-    for text in ("After DOMA was overturned, it was reported that the IRS owed her $363,053.",
+    for text in ("After DOMA was overturned, it was reported that the IRS owed Edie Windsor "
+                 "$363,053.",
                  "When the All Blacks did break through, it was too late.",
                  "In these cases, it is up to the Holy See to decide.",
                  "On the hottest days, it can get up to 115°F.",
@@ -1126,3 +1127,8 @@ def test_a_closing_he_said_is_not_a_person_the_quotation_speaks_of():
         'with Putin without other Americans in the room," he said.', published="2018-07-13")
     tagged = [c for c in brief.claims if "trust the president" in c.text]
     assert tagged and "Putin said" not in tagged[0].text, tagged
+
+
+def test_a_capitalised_opening_word_is_no_antecedent_for_a_pronoun():
+    assert self_containment_problems("In 1983, she was head of the jury.", ["Jeanne Moreau"])
+    assert not self_containment_problems("Moreau said she would go.", [])

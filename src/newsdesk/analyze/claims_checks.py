@@ -266,6 +266,24 @@ _HUMAN_NOUN = re.compile(
     r"victim|poster|coach|leader|chairman|director|cardinal|teenager|student|member|author|"
     r"[A-Z][a-z]+)\b"
 )
+#: capitalised words that open a clause without naming anyone ("In 1983, she was ..."); a
+#: capitalised determiner ("The mayor said he ...") still opens a noun phrase that may be meant
+_NOT_A_NAME = _words(
+    """
+    In On At After Before When While During Since Although Though Because If As For From By
+    With Without Despite Then Now Later Earlier Also But And So Yet
+    Last Next Today Yesterday Meanwhile However According Under Over Between Following
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """
+)
+
+
+def _has_human_noun(text: str) -> bool:
+    """A person noun ("the woman", "officer") or a capitalised word that may be a name."""
+    return any(m.group(0) not in _NOT_A_NAME for m in _HUMAN_NOUN.finditer(text))
+
+
 _PLURAL_NOUN = re.compile(r"\b[a-z]{3,}s\b|\b[A-Z][a-z]+s\b|\b(?:people|police|children)\b")
 
 
@@ -292,7 +310,7 @@ def self_containment_problems(text: str, people: list[str] = ()) -> list[str]:
         if word in ("they", "them", "their", "theirs"):
             ok = bool(_PLURAL_NOUN.search(before))
         else:
-            ok = bool(_HUMAN_NOUN.search(before)) or any(
+            ok = _has_human_noun(before) or any(
                 n in own for n in _person_names(list(people))[0]
             )
         if not ok:
