@@ -24,7 +24,7 @@ country, the claim is then flagged ambiguous with the reason.
 from __future__ import annotations
 
 from ..read import regex as re
-from .claims_checks import blank_quotes
+from .claims_checks import blank_quotes, name_matches
 from .countries import US_STATES, countries_named
 
 _BILL_NUMBER = re.compile(r"\b(?:H\.\s?R\.|HR|S\.)\s?\d{1,4}\b")
@@ -183,7 +183,7 @@ def resolve_company(
     head = claim[: m.start()]  # "Shares in group Repsol rose after the company ..."
     before = {key: name for o, name, key in companies if o < offset or name in head}
     if not before:
-        named = {o for o in organisations if _whole_word_in(o, head)}
+        named = {o for o in organisations if next(name_matches(head, o), None)}
         named = {o for o in named if not any(o != n and o in n for n in named)}
         before = {o.lower(): o for o in named}
     if len(before) != 1:
@@ -193,18 +193,6 @@ def resolve_company(
     if poss and name.endswith("s"):
         poss = poss[0]
     return claim[: m.start()] + name + poss + claim[m.end() :]
-
-
-def _whole_word_in(name: str, text: str) -> bool:
-    pos = text.find(name)
-    while pos != -1:
-        end = pos + len(name)
-        if (pos == 0 or not text[pos - 1].isalnum()) and (
-            end == len(text) or not text[end].isalnum()
-        ):
-            return True
-        pos = text.find(name, pos + 1)
-    return False
 
 
 def unnamed(claim: str) -> list[str]:

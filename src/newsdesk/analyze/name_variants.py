@@ -8,7 +8,7 @@ share is not taken for two people.
 
 from __future__ import annotations
 
-import unicodedata
+from ..models.ner_features import fold as _fold
 
 SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III")
 
@@ -73,10 +73,6 @@ _NICKNAMES = {
 _VARIANT_LETTERS = ({"c", "k"}, {"i", "y"}, {"s", "z"})
 
 
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _same_first_name(a: str, b: str) -> bool:
     """Whether two full names of as many words name one person by a variant of the first
     name (the other words equal but for accents)."""
@@ -85,7 +81,7 @@ def _same_first_name(a: str, b: str) -> bool:
         return False
     if [_fold(w) for w in a_words[1:]] != [_fold(w) for w in b_words[1:]]:
         return False
-    x, y = _fold(a_words[0]).lower(), _fold(b_words[0]).lower()
+    x, y = _fold(a_words[0]), _fold(b_words[0])
     if x == y or y in _NICKNAMES.get(x, ()) or x in _NICKNAMES.get(y, ()):
         return True
     if len(x) != len(y) or len(x) < 4:

@@ -26,10 +26,11 @@ def _speaker(text: str, quote_start: int, quote_end: int, speakers: list[Entity]
     who is nearer the quotation; "said Lindsay Walters"), a person before an organisation (the
     organisation of an appositive, "Marvin Kirsner, a lawyer at Greenberg Traurig, said", is not
     the speaker) and a full name before a single word; else the one nearest the quotation."""
-    verbs = [v for v in _SPEECH.finditer(text, lo, hi) if not quote_start <= v.start() < quote_end
-             and not _ADJECTIVE_BEFORE.search(text, max(v.start() - 6, 0), v.start())]
-    if not _SPEECH.search(text, lo, hi):
+    found = list(_SPEECH.finditer(text, lo, hi))
+    if not found:
         return None
+    verbs = [v for v in found if not quote_start <= v.start() < quote_end
+             and not _ADJECTIVE_BEFORE.search(text, max(v.start() - 6, 0), v.start())]
     best, best_distance = None, None
     ranked = []
     for ent in speakers[bisect_left(starts, lo):bisect_left(starts, hi)]:
