@@ -388,6 +388,12 @@ def test_a_resolved_date_takes_on_only_where_it_reads():
     ):
         out = rewrite(text, 0, build_index(text, []), [at(text, "Monday", monday)])
         assert want in out.text, out.text
+    for day, want in ((dt_.date(2010, 12, 8), "at an 8 December 2010 hearing"),
+                      (dt_.date(2010, 12, 18), "at an 18 December 2010 hearing"),
+                      (dt_.date(2010, 12, 10), "at a 10 December 2010 hearing")):
+        text = "He spoke at a Monday hearing"
+        out = rewrite(text, 0, build_index(text, []), [at(text, "Monday", day)])
+        assert want in out.text, out.text
 
 
 def test_a_name_put_in_keeps_its_article_right():

@@ -216,6 +216,14 @@ def test_weekday_modifiers():
     assert (t.text, t.value) == ("Thursday night", D(2026, 1, 29))
 
 
+def test_a_weekday_before_a_noun_is_one_day_but_a_weekday_alone_is_any():
+    t = one("In a Wednesday press conference, the minister resigned.")
+    assert (t.text, t.value) == ("Wednesday", D(2026, 2, 4))
+    assert one("He missed a Thursday deadline.").value == D(2026, 1, 29)
+    assert texts("It never rains on a Sunday without thunder.") == []
+    assert texts("They moved the vote from a Monday to a Friday.") == []
+
+
 def test_weekday_without_tense_marker_is_the_nearer_one():
     friday = D(2018, 7, 13)
     assert one("Trump and Putin meet on Monday in Helsinki.", friday).value == D(2018, 7, 16)

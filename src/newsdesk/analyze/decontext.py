@@ -66,6 +66,10 @@ _RELATIVE_DAY = re.compile(
 )
 
 
+#: numbers read with a vowel first ("eight", "eleven", "eighteen"): "an 8 June 2011 audience"
+_SAID_WITH_AN = re.compile(r"(?:8|11|18)\b")
+
+
 def format_date(day: dt.date) -> str:
     return f"{day.day} {day.strftime('%B')} {day.year}"
 
@@ -381,6 +385,11 @@ def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str])
             absolute = "on " + absolute
         elif expr.value is None and not preposition:
             absolute = "in " + absolute  # "last year" -> "in 2009", "last month" -> "in March 2011"
+        article = re.search(r"\b([Aa])(\s+)$", text[:pos])
+        if article and _SAID_WITH_AN.match(absolute):  # "a Wednesday audience" -> "an 8 June ..."
+            edits.append((article.start(1), pos + len(expr.text),
+                          f"{article.group(1)}n{article.group(2)}{absolute}"))
+            continue
         edits.append((pos, pos + len(expr.text), absolute))
     return _apply(text, edits)
 

@@ -121,6 +121,20 @@ _WD_NOT_BEFORE = frozenset(
     "Black Good Bloody Ash Holy Palm Easter Super Cyber Maundy Shrove Man Girl Giving".split()
 )
 _HABITUAL = frozenset("a an every each any one".split())  # "every Monday": not one day
+#: words that cannot be the noun a weekday modifies ("on a Monday to ...": any Monday)
+_NOT_A_NOUN = frozenset(
+    """to without with coming or and in on at of for when that which who is was are were
+    be been by from as but after before if the a an this it he she they we you i""".split()
+)
+
+
+def _attributive(ctx: Context, end: int) -> bool:
+    """After "a"/"an", a weekday that modifies a noun names one day: "a Wednesday press
+    conference", "a Friday statement", "a Thursday morning tweet" (not "on a Sunday without")."""
+    word = ctx.word_after(end)
+    return word[:1].islower() and word.isalpha() and word not in _NOT_A_NOUN
+
+
 _NEWSPAPER_ON = re.compile(r"(?:Mail|Independent|Observer)\s+on\s+$")
 _WD_NOT_AFTER = frozenset(
     """Times Telegraph Express Mirror Herald Post Mail Sport Star Tribune Observer Independent
@@ -145,7 +159,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     if not rel and not m.group("wk") and not m.group("date"):
         before = ctx.text[max(ctx.lo, start - 20):start]
         word = ctx.word_before(start)
-        if word in _WD_NOT_BEFORE or word.lower() in _HABITUAL or _NEWSPAPER_ON.search(before) or (
+        habitual = word.lower() in _HABITUAL and not (
+            word.lower() in ("a", "an") and _attributive(ctx, end)
+        )
+        if word in _WD_NOT_BEFORE or habitual or _NEWSPAPER_ON.search(before) or (
             not m.group("part") and ctx.word_after(m.end("wd")) in _WD_NOT_AFTER
         ):
             return None
