@@ -182,6 +182,42 @@ def test_dateline_is_not_part_of_the_clause():
     assert any(t.endswith("rejected the idea of blessing couples") for t in texts), texts
 
 
+def test_a_page_label_is_not_part_of_the_clause():
+    texts = _pieces("Updated: Rick Santorum on Sunday tried to clarify his comment.")
+    assert texts == ["Rick Santorum on Sunday tried to clarify his comment."], texts
+    assert _pieces("BREAKING: The Senate passed the bill.") == ["The Senate passed the bill."]
+
+
+def test_a_trailing_saying_is_an_attribution_of_its_own():
+    import newsdesk
+
+    brief = newsdesk.brief(
+        "Santorum clarifies\n\n"
+        "Rick Santorum on Sunday tried to clarify his comment that Barack Obama subscribed to a "
+        "“phony theology,” saying he was referring not to the faith of Barack Obama but to his "
+        "view of the world.\n\n"
+        "“I just feel terrible for her,” Anthony Weiner said, adding that he had never "
+        "corresponded with her.\n\n"
+        "Mike Elliott of the Marijuana Industry Group echoed the sentiment, adding that despite "
+        "the federal war on drugs, marijuana remains available in Nebraska.\n\n"
+        "The senator left the chamber early, noting the late hour.",
+        published="2012-02-20",
+    )
+    texts = [c.text for c in brief.claims]
+    said = [t for t in texts if t.startswith("Rick Santorum said he was referring")]
+    assert said and "phony" not in said[0], texts
+    assert any(t.startswith("Rick Santorum on 19 February 2012 tried to clarify") and
+               "referring" not in t for t in texts), texts
+    # the speaker, not the quotation before him; what he said runs to the end of the sentence
+    assert "Anthony Weiner added that he had never corresponded with her." in texts, texts
+    elliott = [t for t in texts if t.startswith("Mike Elliott") and "added" in t]
+    assert elliott and elliott[0].endswith("marijuana remains available in Nebraska."), texts
+    assert not any("noted" in t for t in texts), texts  # "noting the late hour": no report
+    for claim in brief.claims:
+        if " added that " in claim.text or " said he was referring" in claim.text:
+            assert claim.kind == ClaimKind.attribution
+
+
 def test_coordinated_clauses_split_but_names_do_not():
     pieces = [
         p.text

@@ -42,7 +42,7 @@ from .claims_checks import (
     without_month_may,
 )
 from .claims_quotes import attributed_quotations
-from .claims_split import Piece, split_participle, split_sentence
+from .claims_split import SPEECH_PARTICIPLE, Piece, split_participle, split_sentence
 from .claims_text import (
     IT_SUBJECT,
     NOT_A,
@@ -268,7 +268,7 @@ class Claims:
                 continue
             for piece in split_sentence(sent.text):
                 main, tail = split_participle(piece, sent.text)
-                if tail is not None and evaluative_terms(tail.text):
+                if tail is not None and (evaluative_terms(tail.text) or _reports(main, tail)):
                     candidates.append((sent, main, analysis))
                     candidates.append((sent, _speech_tail(main, tail), analysis))
                 else:
@@ -473,20 +473,55 @@ _SPEECH_VERB = re.compile(
 
 
 _WORDS = re.compile(r"[\w'’-]+")
-_SPEECH_ING = re.compile(
-    r"(saying|suggesting|adding|arguing|noting|claiming|insisting|warning|asserting)\s+"
-)
+#: verbs of being that the lexicon does not know as finite: "Viktor Orbán remains committed"
+_LINKING = frozenset("remains remain seems seem appears appear stays stay becomes looks".split())
+
+
+def _speaker(main: Piece) -> str | None:
+    """Who speaks in a trailing ", saying ..." of ``main``: the subject of its clause, never a
+    quotation before it ("“I feel terrible,” Anthony Weiner said" -> "Anthony Weiner"), a bare
+    determiner ("The states of ..." read as "The" + verb "states") or a clause with a verb of
+    being still in it."""
+    subject = subject_of(blank_quotes(main.text).strip())
+    if subject is None:
+        return None
+    words = subject.split()
+    if len(words) == 1 and words[0].lower() in ("the", "a", "an", "this", "that"):
+        return None
+    if words[-1] in _LINKING or "  " in subject:
+        return None
+    return subject
 
 
 def _speech_tail(main: Piece, tail: Piece) -> Piece:
     """The tail ", suggesting that X" of "Roberts offered his doubts": "Roberts suggested that
     X" (an attribution, checkable as such); any other tail as it stands."""
-    m = _SPEECH_ING.match(tail.text)
-    subject = subject_of(main.text) if m else None
+    m = _said(tail)
+    subject = _speaker(main) if m else None
     if m is None or subject is None:
         return tail
     said = past_of(m.group(1))
     return Piece(f"{subject} {said} {tail.text[m.end() :]}", tail.spans, form="predicate")
+
+
+def _said(tail: Piece):
+    """The speech word opening a tail ", saying ..." when a report follows it (not "insisting
+    of 'gay marriage' that:", whose report is the next sentence)."""
+    m = SPEECH_PARTICIPLE.match(tail.text)
+    if m is None or re.search(r"\bthat\W*$", tail.text[m.end() :]):
+        return None
+    return m
+
+
+def _reports(main: Piece, tail: Piece) -> bool:
+    """Whether a trailing ", saying he was referring ..." reports what the subject of ``main``
+    said (a clause, or "that ..."/a quotation, after the speech word), so that it stands as an
+    attribution of its own: "Rick Santorum said he was referring ..."."""
+    m = _said(tail)
+    if m is None or _speaker(main) is None:
+        return False
+    rest = tail.text[m.end() :]
+    return bool(re.match(r"that\b|[“\"]", rest)) or has_finite_verb(" ".join(rest.split()[:6]))
 
 
 def _reported_only(text: str, words: list[str]) -> bool:

@@ -2,7 +2,8 @@
 
 Rules, in order, on the sentence with quoted passages masked (nothing is cut inside quotes):
 
-0. a leading dateline ("BRATISLAVA, Slovakia, February 13, 2018 (LifeSiteNews) – ") is dropped;
+0. a leading dateline ("BRATISLAVA, Slovakia, February 13, 2018 (LifeSiteNews) – ") or label
+   ("Updated: ", "BREAKING: ") is dropped;
 1. paired dashes ("A—during which B—C") give the aside B its own piece and leave A C;
 2. semicolons, and a colon followed by a clause, separate clauses;
 3. ", and" / ", but" / ", while" / ", whereas" / ", although" (and a bare "and"/"but" between
@@ -92,6 +93,10 @@ _SAID_RELATIVE = re.compile(
 _OBJECT_RELATIVE = re.compile(r"(?:he|she|they|we|I|you|it|the|his|her|their|its|our)\s+(?!is\b|"
                               r"was\b|are\b|were\b)[a-z]")
 _PARTICIPLE = re.compile(r",\s+(?:while\s+|whereas\s+)?(?=[a-z]+ing\b)")
+#: the -ing forms of speech verbs: ", saying ..." reports what the clause's subject said
+SPEECH_PARTICIPLE = re.compile(
+    r"(saying|suggesting|adding|arguing|noting|claiming|insisting|warning|asserting)\s+")
+_PARTICIPLE_AFTER_QUOTE = re.compile(r",[”\"]\s+(?=[a-z]+ing\b)")
 _DET_BACK = re.compile(r"\b(?:The|the|A|a|An|an)\s+[^,;]*$")
 _NAME_BACK = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:\s+(?:of|de|da|van|von|al|bin|the)\s+|\s+))*"
@@ -105,8 +110,6 @@ _NOT_SUBJECT_NAMES = word_set(
     June July August September October November December
     """
 )
-
-
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -413,10 +416,17 @@ _DATELINE = re.compile(
 )
 
 
+#: "Updated: Rick Santorum on Sunday tried ...": a label the page puts before the first clause
+_LABEL = re.compile(
+    r"(?:UPDATED?|Updated?|BREAKING(?:\s+NEWS)?|Breaking(?:\s+news)?|EXCLUSIVE|Exclusive|"
+    r"WATCH|Watch)\s*:\s+(?=[A-Z])"
+)
+
+
 def split_sentence(sentence: str) -> list[Piece]:
     """Atomic pieces of one sentence; span offsets are relative to ``sentence``."""
     mask = blank_quotes(sentence)
-    dateline = _DATELINE.match(mask)
+    dateline = _DATELINE.match(mask) or _LABEL.match(mask)
     first = dateline.end() if dateline else 0
     segments, asides = _split_dashes(sentence, mask, [(first, len(sentence))])
     dash_removed = []
@@ -625,10 +635,18 @@ def split_participle(piece: Piece, sentence: str) -> tuple[Piece, Piece | None]:
     s, e = piece.spans[0]
     mask = blank_quotes(sentence)
     m = _PARTICIPLE.search(mask, s, e)
+    head_end = m.start() if m else -1
     if not m:
-        return piece, None
-    head = (s, m.start())
-    tail_end = mask.find(",", m.end(), e)
+        # 'a “phony theology,” saying he ...': the comma sits inside the closing quote mark
+        m = _PARTICIPLE_AFTER_QUOTE.search(sentence, s, e)
+        if not m or mask[m.end() : m.end() + 3] != sentence[m.end() : m.end() + 3]:
+            return piece, None
+        head_end = m.start() + 2  # keep the quotation whole, comma and closing mark
+    head = (s, head_end)
+    # what a speaker said runs to the end ("..., saying that despite X, Y"); any other
+    # participle clause to the next comma
+    speech = SPEECH_PARTICIPLE.match(mask, m.end())
+    tail_end = -1 if speech else mask.find(",", m.end(), e)
     tail = (m.end(), tail_end if tail_end != -1 else e)
     rest = [(tail_end, e)] if tail_end != -1 else []
     main_spans = [head, *rest]

@@ -92,7 +92,8 @@ def first_finite(text: str) -> re.Match | None:
 
 def subject_of(text: str, pronouns: bool = False) -> str | None:
     """The subject of a clause: the text before its first finite verb, if it looks like one
-    (a pronoun subject only with ``pronouns=True``)."""
+    (a pronoun subject only with ``pronouns=True``), without the adverbs and times between it
+    and the verb ("Mr. Obama on Wednesday emphatically said" -> "Mr. Obama")."""
     verb = first_finite(text)
     if verb is None:
         return None
@@ -103,10 +104,14 @@ def subject_of(text: str, pronouns: bool = False) -> str | None:
     )
     if "," in blank_quotes(head):
         head = head[head.rfind(",") + 1 :].strip()
+    if ";" in blank_quotes(head):  # "the image made the rounds; it currently has": "it"
+        head = head[head.rfind(";") + 1 :].strip()
     head = re.sub(
         r"(?:\s+(?:also|then|later|now|still|just|already|reportedly|allegedly|"
         r"previously|recently|first|quickly|instead|personally|yesterday|today|"
-        r"tomorrow|tonight|on \w+day|last \w+|this \w+))+$",
+        r"tomorrow|tonight|on \w+day|last \w+|this \w+|"
+        r"(?!(?:family|ally|rally|supply|assembly|elderly|monopoly|weekly|daily|monthly|"
+        r"quarterly|anomaly|homily|bully|belly)\b)[a-z]{3,}ly))+$",
         "",
         head,
     )
