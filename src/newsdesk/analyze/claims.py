@@ -42,6 +42,7 @@ from .claims_checks import (
     without_month_may,
 )
 from .claims_quotes import attributed_quotations
+from .claims_roles import role_pieces
 from .claims_split import SPEECH_PARTICIPLE, Piece, split_participle, split_sentence
 from .claims_text import (
     IT_SUBJECT,
@@ -230,6 +231,7 @@ class Claims:
         """Candidate pieces (sentence, piece, analysis), and whole sentences not verifiable."""
         candidates, not_verifiable = [], []
         quoted = attributed_quotations(doc)
+        given_a_role: set[str] = set()  # people whose role has a claim already
         loaded_of: dict[int, list[str]] = {}  # sentence index -> its loaded words
         for w in doc.loaded_words:
             loaded_of.setdefault(w.sentence, []).append(w.text)
@@ -273,6 +275,11 @@ class Claims:
                     candidates.append((sent, _speech_tail(main, tail), analysis))
                 else:
                     candidates.append((sent, piece, analysis))
+            # after the sentence's own claims, so that "House Speaker John Boehner is from
+            # Ohio" is kept whole and "John Boehner is the House Speaker" merges into it
+            people = _within(doc.entities, sent.start, sent.end)
+            for piece in role_pieces(sent.text, sent.start, people, given_a_role):
+                candidates.append((sent, piece, analysis))
         return candidates, not_verifiable
 
     def _judge(

@@ -8,6 +8,7 @@ fullest name the article uses for the same entity ("Petro" -> "Gustavo Petro",
 from __future__ import annotations
 
 from ..model import Entity, EntityLabel, Sentence
+from . import regex as re
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
@@ -96,6 +97,18 @@ def _split_place_prefix(text: str, span: tuple, tagger) -> list[tuple]:
     return [span]
 
 
+#: a word for what a person is, which the tagger may take into the name ("Scientologist Tom
+#: Cruise", "Economist Paul Krugman")
+_ROLE_WORD = re.compile(r"[A-Z][a-z]{3,}ist\s+(?=\S+\s+\S)")
+
+
+def _drop_role_word(text: str, span: tuple) -> tuple:
+    """A person span that opens with a role word ("Scientologist Tom Cruise") without it."""
+    start, end, label, score = span
+    role = _ROLE_WORD.match(text, start, end) if label == "PERSON" else None
+    return (role.end(), end, label, score) if role else span
+
+
 def find_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     from ..models import ner
 
@@ -104,6 +117,7 @@ def find_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     spans = [part for span in spans
              for part in (_split_place_prefix(text, span, tagger)
                           if text.count(" ", span[0], span[1]) >= 2 else [span])]
+    spans = [_drop_role_word(text, span) for span in spans]
     names = canonical_names([(EntityLabel(label), text[s:e]) for s, e, label, _ in spans])
     return [
         Entity(start=s, end=e, text=text[s:e], label=EntityLabel(label), score=float(score),
