@@ -218,6 +218,22 @@ def test_a_trailing_saying_is_an_attribution_of_its_own():
             assert claim.kind == ClaimKind.attribution
 
 
+def test_an_opening_absolute_clause_is_a_claim_of_its_own():
+    texts = _pieces("With tension rising among the parties ahead of the elections, the interior "
+                    "ministry banned the carrying of guns.")
+    assert texts == ["Tension rose among the parties ahead of the elections",
+                     "the interior ministry banned the carrying of guns."], texts
+    assert _pieces("With no sunspots reported in 96 days, the sun is going dark.")[0] == (
+        "No sunspots were reported in 96 days")
+    for whole in (
+        "With his wife looking on, the mayor signed the bill.",  # whose wife: the main clause's
+        "With Hillary Clinton reaching the delegate count, Barack Obama congratulated her.",
+        "With the lifting of the sanctions, Iran gained billions.",  # a noun, not a participle
+        "With AARP potentially backing off its opposition, other groups are poised to fight.",
+    ):
+        assert len(_pieces(whole)) == 1 and _pieces(whole)[0].startswith("With"), whole
+
+
 def test_coordinated_clauses_split_but_names_do_not():
     pieces = [
         p.text

@@ -423,11 +423,65 @@ _LABEL = re.compile(
 )
 
 
+#: "With Hillary Clinton officially reaching the number of delegates, Obama congratulated her":
+#: an absolute clause (a subject and a participle, no finite verb) before the main clause
+_WITH_ABSOLUTE = re.compile(
+    r"With\s+(?P<np>[^,;]{2,80}?)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ing|ed))\b"
+    r"(?P<rest>[^,;]{0,160}),\s+(?=\S)"
+)
+#: -ing and -ed words that are nouns or prepositions after a noun phrase, not its participle
+_NOT_PARTICIPLE = word_set(
+    """morning evening during thing something nothing anything everything king ring spring
+    string wing sibling ceiling offspring meeting hearing briefing funding spending housing
+    training clothing setting ruling bombing shooting killing uprising opening ending beginning
+    landing wedding painting recording finding earnings savings feeling being including
+    according regarding concerning following considering involving pending red bed need seed
+    speed hundred breed shed""")
+
+
+_REFERS = re.compile(r"(?:^|(?<=\s))(?:he|she|him|her|his|hers|they|them|their|it|its)\b",
+                     re.IGNORECASE)
+
+
+def _with_absolute(sentence: str, mask: str, first: int) -> tuple[Piece, int] | None:
+    """The opening absolute clause as a piece of its own ("Hillary Clinton officially reached
+    the number of delegates"; "With 90 percent of precincts counted" -> "90 percent of precincts
+    were counted") and where the main clause starts, when the rest is a clause."""
+    m = _WITH_ABSOLUTE.match(mask, first)
+    if m is None or m.group("verb") in _NOT_PARTICIPLE:
+        return None
+    np, verb = m.group("np"), m.group("verb")
+    if has_finite_verb(np) or _REFERS.match(np) or not re.search(
+            r"(?<![\w'’])(?!(?:the|a|an|this|that|these|those)\b)[A-Za-z]{3,}", np):
+        return None  # "With his wife looking on": whose wife only the main clause says
+    if re.search(r"\b(?:potentially|possibly|probably|likely|apparently|seemingly|allegedly|"
+                 r"reportedly|supposedly|perhaps)\s+$", mask[m.start("np") : m.start("verb")]):
+        return None  # "With AARP potentially backing off": no event to state
+    if re.match(r"\s+of\b", mask[m.end("verb") :]):
+        return None  # "With the lifting of the sanctions": a noun, not a participle
+    main = mask[m.end() :]
+    if not has_finite_verb(main) or _REFERS.search(main) or re.match(r"(?:and|but|or)\b", main):
+        return None  # "..., Obama congratulated her": she is in the absolute clause
+    if verb.endswith("ing"):
+        said = past_of(verb)
+    else:
+        plural = np.endswith("s") and not np.endswith("ss") or " and " in np
+        said = f"{'were' if plural else 'was'} {verb}"
+    adverb = mask[m.end("np") : m.start("verb")].strip()
+    text = " ".join(w for w in (sentence[m.start("np") : m.end("np")], adverb, said,
+                                sentence[m.end("verb") : m.end("rest")].strip()) if w)
+    piece = Piece(text[:1].upper() + text[1:], [(m.start("np"), m.end("rest"))], form="aside")
+    return piece, m.end()
+
+
 def split_sentence(sentence: str) -> list[Piece]:
     """Atomic pieces of one sentence; span offsets are relative to ``sentence``."""
     mask = blank_quotes(sentence)
     dateline = _DATELINE.match(mask) or _LABEL.match(mask)
     first = dateline.end() if dateline else 0
+    opening = _with_absolute(sentence, mask, first)
+    if opening is not None:
+        opening_piece, first = opening
     segments, asides = _split_dashes(sentence, mask, [(first, len(sentence))])
     dash_removed = []
     for a_s, a_e in asides:
@@ -442,7 +496,7 @@ def split_sentence(sentence: str) -> list[Piece]:
                 c for half in _split_leading(mask, part) for c in _split_colon(mask, half)
             ):
                 clause_spans.extend(_split_at(mask, clause, _COORD, need_clause=True))
-    pieces: list[Piece] = []
+    pieces: list[Piece] = [opening_piece] if opening is not None else []
     for s, e in asides:
         s, e = _trim(sentence, s, e)
         text = sentence[s:e]
