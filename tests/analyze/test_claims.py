@@ -218,6 +218,21 @@ def test_a_trailing_saying_is_an_attribution_of_its_own():
             assert claim.kind == ClaimKind.attribution
 
 
+def test_a_discourse_marker_is_no_name_with_an_appositive():
+    for marker in ("So", "Instead", "Finally", "Interestingly"):
+        texts = _pieces(f"{marker}, the government relies on a series of patches.")
+        assert not any(" is the government" in t for t in texts), texts
+        assert any(t.endswith("the government relies on a series of patches.") for t in texts)
+
+
+def test_a_question_or_an_inverted_conditional_is_no_claim():
+    brief = newsdesk.brief(
+        "Budget\n\nHad they been a heterosexual couple, Edie Windsor's tax would have been zero."
+        "\n\nIs the surge in immigrant workers over?", published="2013-08-30")
+    assert not any(c.text.startswith(("Had they", "Is the")) for c in brief.claims), [
+        c.text for c in brief.claims]
+
+
 def test_an_opening_absolute_clause_is_a_claim_of_its_own():
     texts = _pieces("With tension rising among the parties ahead of the elections, the interior "
                     "ministry banned the carrying of guns.")

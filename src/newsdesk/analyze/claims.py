@@ -138,6 +138,11 @@ class _Duplicates:
         self.keys.append(key)
 
 
+#: a claim opening like a question or a conditional ("Is the surge ...", "Had they been ...")
+_INVERTED = re.compile(r"(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Can|Could|Will|Would|"
+                       r"Should)\s+(?:the|a|an|this|that|there|it|he|she|they|we|you)\b")
+
+
 def _within(spans, start: int, end: int):
     """The spans lying inside [start, end); ``spans`` sorted by start (``_sorted_spans``)."""
     i = bisect_left(spans, start, key=_start_of)
@@ -198,6 +203,8 @@ class Claims:
                 continue
             claim_text, ambiguity, extra_nv = outcome
             not_verifiable.extend(extra_nv)
+            if _INVERTED.match(claim_text):
+                continue  # "Is the surge in ...", "Had they been ...": no statement of fact
             key = dedupe_key(claim_text)
             duplicate = seen.find(key)
             span_records = [Span(start=s, end=e, text=doc.article.text[s:e]) for s, e in spans]

@@ -106,6 +106,10 @@ _NOT_SUBJECT_NAMES = word_set(
     """
     On In At By For From After Before When While During Since Although Though Because If As
     According Meanwhile However Earlier Later Yesterday Today Tomorrow Last This Next
+    So Instead Finally Still Yet Now Then Thus Hence Indeed Also Again Moreover Furthermore
+    Nevertheless Nonetheless Otherwise Besides Regardless Ultimately Eventually Initially
+    Similarly Likewise Overall Consequently Therefore Here There Afterward Afterwards Lastly
+    Firstly Secondly Thirdly Sadly Luckily Interestingly Importantly Clearly
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December
     """
