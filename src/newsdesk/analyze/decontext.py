@@ -322,7 +322,7 @@ def _replace_names(text: str, index: NameIndex, ambiguity: list[str]) -> str:
 _DATE_DETERMINERS = frozenset("a an the this that his its their our own".split())
 _DATE_PREPOSITIONS = frozenset(
     "on in since until till by from of before after during at as between into through "
-    "throughout around about over within to dated".split())
+    "throughout around about over within to dated for across amid - – —".split())
 
 
 _MONTH_NAMES = frozenset("January February March April May June July August September "
@@ -379,7 +379,8 @@ def _replace_times(text: str, times: list[TimeExpression], ambiguity: list[str])
                 continue  # "an Aug. 25-26 papal pilgrimage": a span used as an adjective
             first, last = absolute.split(" to ")
             absolute = (
-                f"the period {first} to {last}" if preposition else f"between {first} and {last}"
+                f"{'' if before == 'the' else 'the '}period {first} to {last}"  # "over the ..."
+                if preposition else f"between {first} and {last}"
             )
         elif expr.value is not None and not preposition:
             absolute = "on " + absolute
