@@ -228,9 +228,17 @@ def test_a_discourse_marker_is_no_name_with_an_appositive():
 def test_a_question_or_an_inverted_conditional_is_no_claim():
     brief = newsdesk.brief(
         "Budget\n\nHad they been a heterosexual couple, Edie Windsor's tax would have been zero."
-        "\n\nIs the surge in immigrant workers over?", published="2013-08-30")
-    assert not any(c.text.startswith(("Had they", "Is the")) for c in brief.claims), [
-        c.text for c in brief.claims]
+        "\n\nIs the surge in immigrant workers over?\n\nIf last year's keynote speech - "
+        "delivered by radio host Rush Limbaugh - was defined by anger, this one was calm.",
+        published="2013-08-30")
+    texts = [c.text for c in brief.claims]
+    assert not any(t.startswith(("Had they", "Is the", "Delivered by")) for t in texts), texts
+
+
+def test_a_dash_inside_a_range_of_dates_splits_nothing():
+    assert _pieces("Shipment is for Nov 15 - Dec 10, traders said.") == [
+        "Shipment is for Nov 15 - Dec 10, traders said."]
+    assert len(_pieces("The deal was signed - and the talks ended.")) == 2
 
 
 def test_an_opening_absolute_clause_is_a_claim_of_its_own():
@@ -452,9 +460,19 @@ def test_a_resolved_date_takes_on_only_where_it_reads():
         ("He pulled out of his own Monday debate", "his own 6 December 2010 debate"),
         ("Up to Monday, none arrived", "Up to 6 December 2010, none"),
         ("The vote was held Monday", "held on 6 December 2010"),
+        ("The vote is scheduled for Monday", "scheduled for 6 December 2010"),
     ):
         out = rewrite(text, 0, build_index(text, []), [at(text, "Monday", monday)])
         assert want in out.text, out.text
+    week = TimeExpression(start=0, end=0, text="last week", resolved=True,
+                          range_start=dt_.date(2010, 11, 29), range_end=dt_.date(2010, 12, 5))
+    for text, want in (("Reports over the last week rose", "over the period 29 November 2010 to"),
+                       ("Orders are planned for last week", "for the period 29 November 2010 to"),
+                       ("Prices fell last week", "between 29 November 2010 and")):
+        i = text.index("last week")
+        expr = week.model_copy(update={"start": i, "end": i + len("last week")})
+        out = rewrite(text, 0, build_index(text, []), [expr])
+        assert want in out.text and "the the" not in out.text, out.text
     for day, want in ((dt_.date(2010, 12, 8), "at an 8 December 2010 hearing"),
                       (dt_.date(2010, 12, 18), "at an 18 December 2010 hearing"),
                       (dt_.date(2010, 12, 10), "at a 10 December 2010 hearing")):

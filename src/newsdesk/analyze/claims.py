@@ -138,9 +138,20 @@ class _Duplicates:
         self.keys.append(key)
 
 
-#: a claim opening like a question or a conditional ("Is the surge ...", "Had they been ...")
-_INVERTED = re.compile(r"(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Can|Could|Will|Would|"
-                       r"Should)\s+(?:the|a|an|this|that|there|it|he|she|they|we|you)\b")
+#: a claim opening like a question or a conditional ("Is the surge ...", "Had they been ..."),
+#: a complement clause without its verb ("That he agreed to ...") or a bare participle phrase
+#: ("Delivered by radio host Rush Limbaugh.")
+_NOT_A_STATEMENT = re.compile(
+    r"(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Can|Could|Will|Would|Should)\s+(?:the|a|an|"
+    r"this|that|there|it|he|she|they|we|you|shown)\b|That\s+(?:he|she|they|it|we|I|you)\s|"
+    r"[A-Z][a-z]+(?:ed|en)\s+by\s+[^,;]*[.!]?$"
+)
+
+
+def _not_a_statement(text: str) -> bool:
+    """A final claim text that states nothing on its own (see ``_NOT_A_STATEMENT``), or one of
+    fewer than four words ("Others expressed concerns.", "The U.S.")."""
+    return bool(_NOT_A_STATEMENT.match(text)) or len(text.split()) < 4
 
 
 def _within(spans, start: int, end: int):
@@ -203,8 +214,8 @@ class Claims:
                 continue
             claim_text, ambiguity, extra_nv = outcome
             not_verifiable.extend(extra_nv)
-            if _INVERTED.match(claim_text):
-                continue  # "Is the surge in ...", "Had they been ...": no statement of fact
+            if _not_a_statement(claim_text):
+                continue
             key = dedupe_key(claim_text)
             duplicate = seen.find(key)
             span_records = [Span(start=s, end=e, text=doc.article.text[s:e]) for s, e in spans]

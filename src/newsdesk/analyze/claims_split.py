@@ -139,6 +139,11 @@ def _text_of(sentence: str, spans: list[tuple[int, int]]) -> str:
     return re.sub(r"\s+([.,;:!?])", r"\1", text)
 
 
+#: a dash inside a range of dates or numbers ("Nov 15 - Dec 10", "1996 - 97"), not a clause break
+_RANGE_DASH = re.compile(
+    r"\d\s+[–-]{1,2}\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+
+
 def _split_dashes(sentence: str, mask: str, spans: list[tuple[int, int]]):
     """Paired dashes: the aside becomes its own segment. A single dash splits only between two
     clauses ("six - member" and "Geneva - The WHO chief said" stay whole)."""
@@ -156,6 +161,8 @@ def _split_dashes(sentence: str, mask: str, spans: list[tuple[int, int]]):
             asides.append((s + d1.end(), s + d2.start()))
         elif (
             len(dashes) == 1
+            and not _RANGE_DASH.search(mask, max(s, s + dashes[0].start() - 12),
+                                       s + dashes[0].end() + 12)
             and has_finite_verb(mask[s : s + dashes[0].start()])
             and has_finite_verb(mask[s + dashes[0].end() : e])
         ):
