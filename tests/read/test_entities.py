@@ -22,6 +22,16 @@ def test_a_place_before_a_persons_name_is_its_own_entity():
     assert not any("Mohib" in name and "United" in name for name, _ in found)
 
 
+def test_a_role_word_or_a_doctrine_is_no_part_of_a_persons_name():
+    text = ("Progressivism, he told the crowd, is a cancer. It was about Scientologist Tom "
+            "Cruise, and Jihadism also vowed to fight.")
+    found = _entities(text)
+    people = [name for name, label in found if label == EntityLabel.person]
+    assert "Tom Cruise" in people, found
+    assert not any(name.startswith("Scientologist") for name in people), found
+    assert "Progressivism" not in people and "Jihadism" not in people, found
+
+
 def test_long_personal_names_stay_whole():
     text = "Martin Luther King spoke in Atlanta. George W. Bush and Paris Hilton were not there."
     people = [name for name, label in _entities(text) if label == EntityLabel.person]

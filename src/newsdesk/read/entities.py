@@ -102,9 +102,16 @@ def _split_place_prefix(text: str, span: tuple, tagger) -> list[tuple]:
 _ROLE_WORD = re.compile(r"[A-Z][a-z]{3,}ist\s+(?=\S+\s+\S)")
 
 
+#: a doctrine or movement, never a person ("Progressivism, he told the crowd, is a cancer")
+_DOCTRINE = re.compile(r"[A-Z][a-z]{2,}isms?")
+
+
 def _drop_role_word(text: str, span: tuple) -> tuple:
-    """A person span that opens with a role word ("Scientologist Tom Cruise") without it."""
+    """A person span that opens with a role word ("Scientologist Tom Cruise") without it; a
+    one-word person span naming a doctrine ("Progressivism") as OTHER."""
     start, end, label, score = span
+    if label == "PERSON" and _DOCTRINE.fullmatch(text, start, end):
+        return start, end, "OTHER", score
     role = _ROLE_WORD.match(text, start, end) if label == "PERSON" else None
     return (role.end(), end, label, score) if role else span
 
