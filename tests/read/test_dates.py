@@ -131,6 +131,12 @@ def test_day_ranges():
     assert t.granularity == TimeGranularity.range and t.value is None
 
 
+def test_a_year_before_1000_after_a_day_and_month_is_that_year():
+    assert one("Jerome (c. 347 – 30 September 420) was a priest.").value == D(420, 9, 30)
+    assert one("On 30 September 420 soldiers died.").value == D(2025, 9, 30)  # a quantity
+    assert one("Of 684 cases as of October 12, 474 were pneumonic.").value == D(2025, 10, 12)
+
+
 def test_month_granularity():
     t = one("Prices rose in February 2026.", None)
     assert t.text == "February 2026"

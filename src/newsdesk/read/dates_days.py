@@ -46,6 +46,10 @@ def named_date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"\b{_MD}"), re.compile(_DM)
 
 
+#: a year before 1000 after a day and month ("c. 347 – 30 September 420")
+_OLD_YEAR = re.compile(r"\s+([1-9]\d{2})(?![\w%]|[.,]\d)")
+
+
 def _day_number(s: str) -> int:
     return int(s[:2]) if s[:2].isdigit() else int(s[0])
 
@@ -62,6 +66,9 @@ def resolve_named_date(
     year = int(m.group("year")) if m.group("year") else None
     if year is not None and (quantity_follows(ctx, m.end("year")) or not 1000 <= year <= 2199):
         year, end = None, m.end("day2" if day2 else "day")
+    old_year = _OLD_YEAR.match(ctx.text, end) if year is None else None
+    if old_year and not quantity_follows(ctx, old_year.end()):
+        year, end = int(old_year.group(1)), old_year.end()  # "30 September 420": Saint Jerome
     if day2 is not None and _day_number(day2) <= day:
         return None
     if year is None:
