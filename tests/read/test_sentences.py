@@ -20,6 +20,12 @@ def test_abbreviations_initials_and_numbers_do_not_split():
     ]
 
 
+def test_born_died_and_circa_in_parentheses_do_not_split():
+    text = "Jerome (c. 347 – 420) was a priest. Matilda Goode (b. 1990) sings. He (d. 1923) left."
+    assert texts(text) == ["Jerome (c. 347 – 420) was a priest.", "Matilda Goode (b. 1990) sings.",
+                           "He (d. 1923) left."]
+
+
 def test_dotted_abbreviation_before_a_sentence_opener_splits():
     assert texts("It was held in Washington D.C. The team won.") == [
         "It was held in Washington D.C.",

@@ -75,6 +75,8 @@ def _is_abbreviation(text: str, block_start: int, dot: int) -> str:
         return "title"
     if len(word) == 1 and text[i].isupper():  # an initial: "John F. Kennedy"
         return "title"
+    if len(word) == 1 and i > 0 and text[i - 1] == "(":
+        return "title"  # "(b. 1950)", "(d. 1923)", "(c. 347 – 420)": born, died, circa
     return ""
 
 
