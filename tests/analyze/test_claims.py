@@ -1223,3 +1223,24 @@ def test_a_closing_he_said_is_not_a_person_the_quotation_speaks_of():
 def test_a_capitalised_opening_word_is_no_antecedent_for_a_pronoun():
     assert self_containment_problems("In 1983, she was head of the jury.", ["Jeanne Moreau"])
     assert not self_containment_problems("Moreau said she would go.", [])
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Obama added, “There are those who make their case.",
+         "Obama added, “There are those who make their case.”"),
+        ("I think they have it upside down,” Rick Santorum said.",
+         "“I think they have it upside down,” Rick Santorum said."),
+        ('Rex Tillerson said, "Iranian militias are in Iraq...',
+         'Rex Tillerson said, "Iranian militias are in Iraq..."'),
+        ('It was tough," Smith said.', '"It was tough," Smith said.'),
+        ("Kristol added, “It was not ‘a war of Obama’s choosing.’",
+         "Kristol added, “It was not ‘a war of Obama’s choosing.’”"),
+        ("He called it “a war of choice.”", "He called it “a war of choice.”"),
+    ],
+)
+def test_a_claim_closes_the_quotation_it_opens_and_opens_the_one_it_closes(text, want):
+    from newsdesk.analyze.claims_text import finish
+
+    assert finish(text) == want

@@ -246,12 +246,32 @@ def strip_evaluative(text: str) -> tuple[str, list[str], list[str]]:
     return text, removed, left
 
 
+def balance_quotes(text: str) -> str:
+    """Close a quotation the sentence leaves open (it runs on into the next sentence) and open
+    one it only closes: 'Obama added, “There are those who ... their case.' gets its ” and
+    'I think they have it upside down,” Santorum said.' its “."""
+    opens, closes = text.count("“"), text.count("”")
+    if opens > closes:
+        text = text.rstrip() + "”"
+    elif closes > opens and (opens == 0 or text.find("”") < text.find("“")):
+        text = "“" + text
+    if text.count('"') % 2:
+        first = text.find('"')
+        # a closing mark follows the quotation's punctuation ('down,"') or comes before the
+        # speaker ('" he said'); an opening one comes before the quoted words ('said, "Iran')
+        closing = (first > 0 and text[first - 1] in ",.!?") or re.match(
+            r"\s+[a-z]|\s*$", text[first + 1 :])
+        text = '"' + text if closing else text.rstrip() + '"'
+    return text
+
+
 def finish(text: str) -> str:
-    text = text.strip().strip(",;:—– ")
+    text = balance_quotes(text.strip().strip(",;:—– "))
     if text.endswith((',"', ",”")):
         text = text[:-2] + text[-1]  # 'named "Better Idea," scored': the comma was the aside's
     text = text[:1].upper() + text[1:]
-    if text.endswith(("”", '"')) and not text[:-1].rstrip().endswith((".", "!", "?", ",")):
+    if text.endswith(("”", '"')) and not text.rstrip("”\"’'").rstrip().endswith(
+            (".", "!", "?", ",", "…")):
         return text + "."
     text = text.rstrip(",")
     return text if text.endswith((".", "!", "”", '"', "?")) else text + "."
