@@ -28,6 +28,8 @@ def _roles(sentence: str, *names: str) -> list[str]:
         ("Secretary of the Interior Ryan Zinke echoed it.", "Ryan Zinke",
          "Ryan Zinke is the Secretary of the Interior."),
         ("It shows Scientologist Tom Cruise.", "Tom Cruise", "Tom Cruise is a Scientologist."),
+        ("ROME – Former Vatican doctrine chief Cardinal Gerhard Müller spoke.", "Gerhard Müller",
+         "Cardinal Gerhard Müller is a former Vatican doctrine chief."),
         ("White House press secretary Sarah Sanders spoke.", "Sarah Sanders",
          "Sarah Sanders is the White House press secretary."),
         ("He met Trump’s former lawyer Michael Cohen.", "Michael Cohen",

@@ -185,7 +185,7 @@ def role_pieces(sentence: str, offset: int, people: list[Entity], named: set[str
         one = (head in _ONE_HOLDER or role.startswith("Chief ")) and not re.search(
             r"\b(?:[Ff]ormer|[Ee]x|[Tt]hen)\b", role)
         first_word = role.split()[0].lower()
-        if role_start == 0 and (first_word in _QUALIFIERS or role.lower() in _HEADS):
+        if first_word in _QUALIFIERS or role_start == 0 and role.lower() in _HEADS:
             role = role[0].lower() + role[1:]  # "Former ...", "Economist ...": capitalised first
         article = "the " if one else ("an " if _AN.match(role) else "a ")
         if re.match(r"\S+['’]s\s", role):
