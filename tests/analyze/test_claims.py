@@ -241,6 +241,16 @@ def test_a_dash_inside_a_range_of_dates_splits_nothing():
     assert len(_pieces("The deal was signed - and the talks ended.")) == 2
 
 
+def test_a_participle_after_a_named_law_is_a_claim_of_its_own():
+    texts = _pieces("Legislators in Indiana have made changes to the controversial RFRA signed "
+                    "into law by Gov. Mike Pence (R) last week.")
+    assert texts == ["Legislators in Indiana have made changes to the controversial RFRA",
+                     "The controversial RFRA was signed into law by Gov. Mike Pence (R) last week"]
+    for whole in ("The bill passed by a vote of 220-207 on Friday.",  # "passed" is the verb
+                  "Critics attacked the report released by the agency on Monday."):  # which one?
+        assert _pieces(whole) == [whole]
+
+
 def test_an_opening_absolute_clause_is_a_claim_of_its_own():
     texts = _pieces("With tension rising among the parties ahead of the elections, the interior "
                     "ministry banned the carrying of guns.")

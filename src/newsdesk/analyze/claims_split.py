@@ -32,7 +32,7 @@ from ..read import regex as re
 from .claims_checks import blank_quotes
 from .claims_piece import Piece
 from .claims_predicates import split_predicates
-from .claims_relative import restrictive_relatives
+from .claims_relative import reduced_relatives, restrictive_relatives
 from .countries import starts_with_place
 from .verbs import (
     AUX,
@@ -630,6 +630,9 @@ def split_sentence(sentence: str) -> list[Piece]:
             )
             if rel.cut is not None:
                 removed.append(rel.cut)
+        for rel in reduced_relatives(mask, sentence, s, e, removed):
+            pieces.append(Piece(rel.text, [rel.span], form="relative"))
+            removed.append(rel.cut)
         # non-restrictive relative clauses
         for m in _RELATIVE.finditer(mask, s, e):
             if any(r[0] <= m.start() < r[1] for r in removed):
