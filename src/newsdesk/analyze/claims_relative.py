@@ -258,7 +258,8 @@ def reduced_relatives(
         np = sentence[m.start("np") : m.end("np")]
         np = np[0].upper() + np[1:]
         plural = np.endswith("s") and not np.endswith(("ss", "us", "is"))
-        text = f"{np} {'were' if plural else 'was'} {m.group('vbn')}{sentence[m.end('vbn'):m.end('rest')]}"
+        rest = sentence[m.end("vbn") : m.end("rest")]
+        text = f"{np} {'were' if plural else 'was'} {m.group('vbn')}{rest}"
         out.append(Relative(text, (m.start("np"), m.end("rest")),
                             (m.start("vbn") - 1, m.end("rest"))))
     return out

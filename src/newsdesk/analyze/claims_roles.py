@@ -65,14 +65,14 @@ _PLAIN = frozenset(
     Brig. Vice Chief State Federal Prime""".split()
 )
 _QUALIFIERS = frozenset(
-    "former ex then-president outgoing incoming acting interim longtime veteran current "
+    "former ex outgoing incoming acting interim longtime veteran current "
     "deputy senior top".split())
 #: lower-case words that cannot modify a role noun: a role never reaches back past them
 _STOP = frozenset(
     """said says say told tells by with and or the a an of to for from at in on as that who which
     whom whose his her their its our my your was is are were been be being has have had about
     after before between against than then when where while also but not no this these those
-    said according including like said added wrote asked""".split()
+    according including like added wrote asked""".split()
 )
 #: capitalised words that open a sentence or a clause, not a role
 _NOT_MODIFIER = frozenset(

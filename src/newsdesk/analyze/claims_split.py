@@ -3,7 +3,8 @@
 Rules, in order, on the sentence with quoted passages masked (nothing is cut inside quotes):
 
 0. a leading dateline ("BRATISLAVA, Slovakia, February 13, 2018 (LifeSiteNews) – ") or label
-   ("Updated: ", "BREAKING: ") is dropped;
+   ("Updated: ", "BREAKING: ") is dropped; an opening absolute clause ("With tension rising
+   among the parties, ...") becomes a piece of its own ("Tension rose among the parties");
 1. paired dashes ("A—during which B—C") give the aside B its own piece and leave A C;
 2. semicolons, and a colon followed by a clause, separate clauses;
 3. ", and" / ", but" / ", while" / ", whereas" / ", although" (and a bare "and"/"but" between
@@ -15,7 +16,8 @@ Rules, in order, on the sentence with quoted passages masked (nothing is cut ins
    of ...") and leaves the clause; a place or a time after a name is no appositive;
 5. a participle aside between a subject and its verb (", described in court as ...,") and a
    restrictive relative clause ("the lawsuit that covers 1.5 million women",
-   ``claims_relative``) become pieces of their own;
+   ``claims_relative``) become pieces of their own, as does a participle phrase after a named
+   law ("the RFRA signed into law by Gov. Mike Pence" -> "The RFRA was signed into law ...");
 6. a non-restrictive relative clause (", which consists entirely of girls,") becomes a piece
    with its antecedent as subject ("The six-member Afghan team consists entirely of girls");
    one with a subject of its own ("which the governor called ...") stays in its clause, unless

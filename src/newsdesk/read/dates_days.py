@@ -66,7 +66,7 @@ def resolve_named_date(
     year = int(m.group("year")) if m.group("year") else None
     if year is not None and (quantity_follows(ctx, m.end("year")) or not 1000 <= year <= 2199):
         year, end = None, m.end("day2" if day2 else "day")
-    old_year = _OLD_YEAR.match(ctx.text, end) if year is None else None
+    old_year = _OLD_YEAR.match(ctx.text, end, ctx.hi) if year is None else None
     if old_year and not quantity_follows(ctx, old_year.end()):
         year, end = int(old_year.group(1)), old_year.end()  # "30 September 420": Saint Jerome
     if day2 is not None and _day_number(day2) <= day:
