@@ -1254,3 +1254,21 @@ def test_a_claim_closes_the_quotation_it_opens_and_opens_the_one_it_closes(text,
     from newsdesk.analyze.claims_text import finish
 
     assert finish(text) == want
+
+
+def test_a_congressman_by_surname_is_the_person_the_article_names():
+    brief = newsdesk.brief(
+        "Paul Ryan spoke on Tuesday in Ohio.\n\n"
+        "Congressman Ryan recalled when he was campaigning with Mitt Romney in Wisconsin.",
+        published="2012-08-15")
+    texts = [c.text for c in brief.claims]
+    assert any(t.startswith("Paul Ryan recalled") for t in texts), texts
+
+
+def test_a_quotation_ending_in_a_question_mark_takes_no_period_after_it():
+    from newsdesk.analyze.claims_quotes import _said
+
+    assert _said("Ilze Scamparini", "How are you confronting this issue?") == (
+        "Ilze Scamparini said “How are you confronting this issue?”")
+    assert _said("Lis Smith", "We extended the life of Medicare") == (
+        "Lis Smith said “We extended the life of Medicare”.")

@@ -184,7 +184,8 @@ _TITLE_WORDS = (
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Adm|Rev)\.?|President|"
     r"Senator|Governor|Justice|Cardinal|Bishop|Judge|Minister|Prime Minister|"
     r"Chancellor|Secretary|Ambassador|Director|Chairman|Coach|General|Pope|Vice President"
-    r"|Chief Justice|Attorney General|Mayor|Sheriff|Archbishop|Rabbi|Imam"
+    r"|Chief Justice|Attorney General|Mayor|Sheriff|Archbishop|Rabbi|Imam|Congressman|"
+    r"Congresswoman|Representative|Assemblyman|Assemblywoman|Councilman|Councilwoman"
 )
 _NAME_PARTICLES = _words(
     """

@@ -36,6 +36,12 @@ def _inner(text: str) -> str:
     return text.strip().strip(QUOTE_CHARS + " ").rstrip(".,;:" + QUOTE_CHARS)
 
 
+def _said(speaker: str, inner: str) -> str:
+    """ "Speaker said “...”." (no period after a quotation that ends in "?", "!" or "…")."""
+    end = "" if inner.endswith(("?", "!", "…")) else "."
+    return f"{speaker} said “{inner}”{end}"
+
+
 def _closing_tail(quotes: list[Quote], starts: list[int], sent) -> tuple[str, str] | None:
     """The last sentence of a quotation begun in an earlier one, with its speaker after it:
     'Her campaign inspired millions ...," Josh Earnest said in a statement.' (Of quotations
@@ -47,7 +53,7 @@ def _closing_tail(quotes: list[Quote], starts: list[int], sent) -> tuple[str, st
             rest = sent.text[q.end - sent.start :]
             if len(inner.split()) < 4 or any(c in inner + rest for c in QUOTE_CHARS):
                 return None
-            return q.speaker, f"{q.speaker} said “{inner}”."
+            return q.speaker, _said(q.speaker, inner)
     return None
 
 
@@ -74,5 +80,5 @@ def attributed_quotations(doc: Doc) -> dict[int, tuple[str, str]]:
         inner = _inner(sent.text)
         if len(inner.split()) < 4 or any(c in inner for c in QUOTE_CHARS):
             continue  # a nested or partial quotation: left as it is
-        out[sent.index] = (speaker, f"{speaker} said “{inner}”.")
+        out[sent.index] = (speaker, _said(speaker, inner))
     return out

@@ -44,7 +44,8 @@ _HAS_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d(?:s|’s|'s)?\b")
 _TITLES = (
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Adm|Rev)\.?|President|Senator|"
     r"Governor|Justice|Cardinal|Bishop|Judge|Minister|Prime Minister|Chancellor|Secretary|"
-    r"Ambassador|Director|Chairman|Coach|General|Pope"
+    r"Ambassador|Director|Chairman|Coach|General|Pope|Congressman|Congresswoman|Representative|"
+    r"Assemblyman|Assemblywoman|Councilman|Councilwoman"
 )
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLES})\s+$")
 #: what may stand before the name a clause opens with: "President ", "Former Sen. ", ""
