@@ -267,6 +267,21 @@ def test_an_opening_absolute_clause_is_a_claim_of_its_own():
         assert len(_pieces(whole)) == 1 and _pieces(whole)[0].startswith("With"), whole
 
 
+def test_the_subject_after_a_source_or_a_relative_is_no_appositive():
+    for whole in (
+        "As reported by The Washington Times, the recent school shooting at Parkland, Fla., was "
+        "the last straw for scores of parents.",
+        "According to a study by the Institute in Oregon, the top three reasons that parents "
+        "choose homeschooling are a desire to provide religious instruction.",
+    ):
+        texts = _pieces(whole)
+        assert not any(" is the recent" in t or "Oregon is" in t for t in texts), texts
+    assert "Michael Steele is chairman of the Republican National Committee" in _pieces(
+        "Michael Steele, chairman of the Republican National Committee, drew criticism.")
+    assert "John Smith is the man who founded the company that was sold" in _pieces(
+        "He met John Smith, the man who founded the company that was sold.")
+
+
 def test_coordinated_clauses_split_but_names_do_not():
     pieces = [
         p.text

@@ -367,6 +367,7 @@ def test_published_as_datetime_is_accepted():
         "It was the first time in three years that they met.",
         "USA Today reported it. In today's world, nobody knows.",
         "Black Friday sales; The Sunday Times; every Monday; the next day; a month earlier.",
+        "Traffic gets very bad on Saturday mornings.",
         "Profits rose by 2000 to 3000.",
         "Gibbs was on ABC's “This Week.”",
         "The last five months of her life were hard.",

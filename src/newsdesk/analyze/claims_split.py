@@ -362,11 +362,43 @@ def _has_predicate(text: str) -> bool:
     return False
 
 
+def _main_verb_after_relative(app: str) -> bool:
+    """ "the top three reasons that parents choose homeschooling are a desire ...": after its
+    relative clause's verb, a verb of being the noun before the relative is the subject of, so
+    the "appositive" is the main clause."""
+    parts = re.split(r"\s(?:who|that|which)\s", app, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    words = [w.lower() for w in WORD.findall(parts[1])]
+    for i, word in enumerate(words):
+        if word in ("is", "are", "was", "were") and i >= 2 and words[i - 1] not in (
+                "that", "who", "which", "it", "he", "she", "they", "there", "what", "and", "but",
+                "or", "also", "now", "still"):
+            return True  # (an object relative, "that the state was running", stays whole too)
+    return False
+
+
+#: a source a clause opens with before its subject: a name in it has no appositive after it
+#: when a verb follows ("As reported by The Washington Times, the recent shooting ... was")
+_OPENING_ADJUNCT = re.compile(
+    r"\s*(?:According\s+to|As\s+(?:reported|noted|told|described)\s+(?:by|to|in)|Citing)\b")
+
+
+def _verb_next(mask: str, pos: int, end: int) -> bool:
+    """Whether the word at ``pos`` (after an appositive's closing comma, and a place) is a
+    finite verb."""
+    rest = re.sub(r"^\s*(?:[A-Z][\w.'’-]*\s*,\s*)?", "", mask[pos:end])
+    word = WORD.match(rest)
+    return bool(word) and (word.group(0).lower() in AUX or is_finite(word.group(0).lower()))
+
+
 def _appositive_ok(app: str, name: str) -> bool:
     words = app.split()
     head = re.split(r"\s(?:who|that|which|whose)\s", app, maxsplit=1)[0]
     if len(head.split()) > 20 or len(words) > 30 or len(words) < 2 or _has_predicate(head):
         return False  # a relative clause inside the appositive may have its own verb
+    if _main_verb_after_relative(app):
+        return False
     if re.match(r"[a-z]+(?:ing|ed|ly)\b", app):
         return False
     if app[:1].isupper() and re.search(r"\s(?:and|or)\s", app):
@@ -555,6 +587,9 @@ def split_sentence(sentence: str) -> list[Piece]:
             name = mask[n_s:n_e]
             if not _appositive_ok(app, name) or any(r[0] <= m.start() < r[1] for r in removed):
                 continue
+            if _OPENING_ADJUNCT.match(mask, s, n_s) and "," not in mask[s:n_s] and (
+                    _verb_next(mask, m.end("app") + 1, e)):
+                continue  # "As reported by The Times, the recent shooting ... was": a subject
             a_s, a_e = m.start("app"), m.end("app")
             place = re.match(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=,)", mask[a_e:e])
             if place:

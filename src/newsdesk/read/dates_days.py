@@ -145,7 +145,8 @@ def _attributive(ctx: Context, end: int) -> bool:
 _NEWSPAPER_ON = re.compile(r"(?:Mail|Independent|Observer)\s+on\s+$")
 _WD_NOT_AFTER = frozenset(
     """Times Telegraph Express Mirror Herald Post Mail Sport Star Tribune Observer Independent
-    Business Review Magazine Edition Night Live Football school School Service League""".split()
+    Business Review Magazine Edition Night Live Football school School Service League
+    mornings afternoons evenings nights""".split()  # "on Saturday mornings": every Saturday
 )
 
 
