@@ -33,6 +33,7 @@ _KEEP_HONORIFICS = frozenset(
 _DROP_HONORIFICS = frozenset(
     "Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. Lt. Col. Sgt. Capt. Adm. Rev. Mr Mrs Ms Dr "
     "Sen Rep Gov Gen Prof".split())
+_HONORIFICS = _KEEP_HONORIFICS | _DROP_HONORIFICS
 #: nouns that name what a person is or does
 _HEADS = frozenset(
     """
@@ -107,7 +108,7 @@ def _ends_clause(word: str) -> bool:
 def _role_before(tokens: list[re.Match], name_at: int) -> tuple[int, int, str] | None:
     """(index of the role's first token, index after its head, head) before ``name_at``."""
     i = name_at - 1
-    while i >= 0 and tokens[i].group(0) in _KEEP_HONORIFICS | _DROP_HONORIFICS:
+    while i >= 0 and tokens[i].group(0) in _HONORIFICS:
         i -= 1
     end = i + 1
     if i < 0 or re.search(r"[,;:()\"“”]$", tokens[i].group(0)):
@@ -120,7 +121,7 @@ def _role_before(tokens: list[re.Match], name_at: int) -> tuple[int, int, str] |
         j -= 1
     if j >= 1 and tokens[j].group(0) == "of" and j < i and _is_head(tokens[j - 1].group(0)):
         i, office = j - 1, True
-    if i < 0 or not _is_head(tokens[i].group(0)) or re.search(r"[,;:()\"“”]", tokens[i].group(0)):
+    if not _is_head(tokens[i].group(0)) or re.search(r"[,;:()\"“”]", tokens[i].group(0)):
         return None
     head = tokens[i].group(0).lower()
     start, lower_run = i, 0
@@ -167,10 +168,9 @@ def role_pieces(sentence: str, offset: int, people: list[Entity], named: set[str
         if ent.label != EntityLabel.person:
             continue
         local = ent.start - offset
-        words = ent.text.split()
-        name = " ".join(words)
+        name = " ".join(ent.text.split())
         key = ent.canonical or name  # "Eric H. Holder" and "Eric Holder": one person
-        if local not in starts or len(words) < 2 or key in named:
+        if local not in starts or " " not in name or key in named:
             continue
         found = _role_before(tokens, starts[local])
         if found is None:
@@ -192,7 +192,6 @@ def role_pieces(sentence: str, offset: int, people: list[Entity], named: set[str
             article = ""  # "Michael Cohen is Trump's former lawyer"
         full = " ".join([*honorifics, name])
         named.add(key)
-        name_end = local + len(name)
         pieces.append(Piece(f"{full} is {article}{role}.",
-                            [(role_start, role_end), (local, name_end)], form="appositive"))
+                            [(role_start, role_end), (local, ent.end - offset)], form="appositive"))
     return pieces

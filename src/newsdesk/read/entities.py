@@ -106,7 +106,7 @@ _ROLE_WORD = re.compile(r"[A-Z][a-z]{3,}ist\s+(?=\S+\s+\S)")
 _DOCTRINE = re.compile(r"[A-Z][a-z]{2,}isms?")
 
 
-def _drop_role_word(text: str, span: tuple) -> tuple:
+def _tidy_person(text: str, span: tuple) -> tuple:
     """A person span that opens with a role word ("Scientologist Tom Cruise") without it; a
     one-word person span naming a doctrine ("Progressivism") as OTHER."""
     start, end, label, score = span
@@ -124,7 +124,7 @@ def find_entities(text: str, sentences: list[Sentence]) -> list[Entity]:
     spans = [part for span in spans
              for part in (_split_place_prefix(text, span, tagger)
                           if text.count(" ", span[0], span[1]) >= 2 else [span])]
-    spans = [_drop_role_word(text, span) for span in spans]
+    spans = [_tidy_person(text, span) for span in spans]
     names = canonical_names([(EntityLabel(label), text[s:e]) for s, e, label, _ in spans])
     return [
         Entity(start=s, end=e, text=text[s:e], label=EntityLabel(label), score=float(score),
