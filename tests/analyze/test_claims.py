@@ -547,14 +547,21 @@ def test_unresolvable_pronoun_is_flagged_not_guessed():
 
 
 def test_a_pronoun_is_not_given_the_person_its_own_claim_names():
-    article = ("Brett Kavanaugh was nominated. The woman says the incident took place in 1982. "
+    article = ("Brett Kavanaugh was nominated. A letter says the incident took place in 1982. "
                "She alleges Kavanaugh and a friend cornered her. He denied it.")
     index = build_index(article, [_entity(article, "Brett Kavanaugh", "Brett Kavanaugh")])
     start = article.index("She alleges")
     out = rewrite("She alleges Kavanaugh and a friend cornered her", start, index, [],
-                  antecedent_window=(article.index("The woman"), start))
+                  antecedent_window=(article.index("A letter"), start))
     assert out.text == "She alleges Brett Kavanaugh and a friend cornered her"
     assert any("is not Brett Kavanaugh" in a for a in out.ambiguity)
+    # when the sentence before opens with a woman described, not named, she is that woman
+    described = article.replace("A letter", "The woman")
+    index = build_index(described, [_entity(described, "Brett Kavanaugh", "Brett Kavanaugh")])
+    out = rewrite("She alleges Kavanaugh and a friend cornered her", start, index, [],
+                  antecedent_window=(described.index("The woman"), start))
+    assert out.text == "The woman alleges Brett Kavanaugh and a friend cornered her"
+    assert out.ambiguity == []
     # with no such name in the claim the one person before it is still taken
     out = rewrite("He denied it", article.index("He denied"), index, [])
     assert out.text == "Brett Kavanaugh denied it" and out.ambiguity == []
@@ -1287,3 +1294,22 @@ def test_a_quotation_ending_in_a_question_mark_takes_no_period_after_it():
         "Ilze Scamparini said “How are you confronting this issue?”")
     assert _said("Lis Smith", "We extended the life of Medicare") == (
         "Lis Smith said “We extended the life of Medicare”.")
+
+
+def test_a_pronoun_takes_the_described_person_the_sentence_before_opens_with():
+    brief = newsdesk.brief(
+        "Senator Dianne Feinstein received a letter in July. The unidentified woman says the "
+        "incident took place at a party in 1982 while Brett Kavanaugh was a student. She alleges "
+        "Kavanaugh and a friend cornered her in a room and turned up the music. The man said he "
+        "was not there. He added that he had never met Kavanaugh.", published="2018-09-14")
+    texts = [c.text for c in brief.claims]
+    assert any(t.startswith("The unidentified woman alleges Brett Kavanaugh") for t in texts), texts
+    assert any(t.startswith("The man added that") for t in texts), texts
+    assert not any(t.startswith("Dianne Feinstein") and "music" in t for t in texts), texts
+
+
+def test_predicates_after_a_complement_clause_without_that_are_the_clause_s():
+    texts = [c.text for c in newsdesk.brief(
+        "Deborah Ramirez claims Brett Kavanaugh exposed himself to her and brushed against her "
+        "at a party.", published="2018-09-24").claims]
+    assert not any(t.startswith("Deborah Ramirez brushed") for t in texts), texts

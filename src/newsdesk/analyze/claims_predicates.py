@@ -39,7 +39,12 @@ _NEXT_PREDICATE = re.compile(
 _EMBEDDED = re.compile(
     r"\b(?:that|how|whether|why|what|when|while|because|if|as|although|though|whereas|since|"
     r"until|unless)\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\b|[A-Z])|"
-    r"\b(?:saying|said|says)\s+that\b"
+    r"\b(?:saying|said|says)\s+that\b|"
+    # a complement clause without "that": "She alleges Kavanaugh and a friend ... cornered
+    # her in a room and turned up the music" (the friends turned it up, not she)
+    r"\b(?:alleges|alleged|claims|claimed|believes|believed|thinks|thought|argues|argued|"
+    r"contends|contended|insists|insisted|maintains|maintained|suggests|suggested|"
+    r"fears)\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\s|[A-Z][a-z])"
 )
 
 

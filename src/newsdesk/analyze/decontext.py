@@ -425,6 +425,12 @@ def rewrite(
             # "President Trump ... told reporters ..., and he named Joseph I. Lieberman": the
             # pronoun takes the subject the sentence (or the one before) opens with
             window = [opener]
+        described = (None if same_sentence or not antecedent_window
+                     else _described_subject(index.text, antecedent_window[0], lead.group(1)))
+        if described:
+            # "The unidentified woman says ... Kavanaugh ... . She alleges ...": the pronoun
+            # takes the person the sentence before opens with, though it names no one
+            window = [described]
         # "She" is not the Pope, "He" not a Mrs.: people of the other gender are left out
         window = [p for p in window if compatible(p, lead.group(1), index.genders)]
         if len(window) > 1 and index.text:
@@ -494,6 +500,31 @@ def rewrite(
         if problem not in ambiguity:
             ambiguity.append(problem)
     return Rewritten(text=result, ambiguity=list(dict.fromkeys(ambiguity)))
+
+
+#: A sentence opening with a person described, not named, whose gender the noun gives: "The
+#: unidentified woman says ... . She alleges ..." is the woman, not the last woman named.
+_DESCRIBED = re.compile(
+    r"(?:The|A|An)\s+(?P<mods>(?:[a-z][a-z-]*\s+){0,2})(?P<noun>(?P<f>woman|girl|mother|wife|"
+    r"daughter|sister|grandmother|widow|actress|businesswoman|policewoman|spokeswoman|"
+    r"congresswoman|chairwoman|lady)|(?P<m>man|boy|father|husband|son|brother|grandfather|"
+    r"widower|actor|businessman|policeman|spokesman|congressman|chairman|gentleman))"
+    r"(?=\s+(?:[a-z]+s|has|had|was|is|said|told|[a-z]+ed)\b)")
+_DESCRIPTION_MODIFIERS = frozenset(
+    "unidentified unnamed anonymous young old elderly older younger same other first second "
+    "injured wounded missing dead accused alleged local".split())
+
+
+def _described_subject(text: str, start: int, pronoun: str) -> str | None:
+    """"The woman" when the sentence at ``start`` opens with a described person of the
+    pronoun's gender ("The unidentified woman says ..."), else None."""
+    found = _DESCRIBED.match(text, start)
+    if not found or (pronoun.lower() == "she") != bool(found.group("f")):
+        return None
+    mods = found.group("mods").split()
+    if any(m not in _DESCRIPTION_MODIFIERS for m in mods):
+        return None
+    return " ".join(["The", *mods, found.group("noun")])
 
 
 #: How far back (characters) a pronoun inside a claim looks for the one person it can mean.
