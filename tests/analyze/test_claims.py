@@ -1313,3 +1313,46 @@ def test_predicates_after_a_complement_clause_without_that_are_the_clause_s():
         "Deborah Ramirez claims Brett Kavanaugh exposed himself to her and brushed against her "
         "at a party.", published="2018-09-24").claims]
     assert not any(t.startswith("Deborah Ramirez brushed") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("Bruce Braley worked as a lawyer in private practice before he was elected to the "
+         "House of Representatives in 2006.",
+         ["Bruce Braley worked as a lawyer in private practice.",
+          "Bruce Braley was elected to the House of Representatives in 2006."]),
+        ("Noah Lew and two other students were voted off the council in October 2016 after "
+         "they were identified as having pro-Israel viewpoints.",
+         ["Noah Lew and two other students were identified as having pro-Israel viewpoints."]),
+    ],
+)
+def test_a_past_event_in_a_closing_time_clause_is_its_own_claim(text, parts):
+    texts = [c.text for c in newsdesk.brief(text, published="2017-12-01").claims]
+    for part in parts:
+        assert part in texts, texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time frame, not an event
+        "Donald Trump made positive comments about Michael Bloomberg when he was in office.",
+        # the pronoun may be the other person named, or the object
+        "Colin Powell used a private email account, as did Jeb Bush when he served as governor.",
+        "Joseph Bernardin prayed with him for an hour before he died from AIDS.",
+        # the clause belongs to the second clause, or to what is reported
+        "The kidnappers demanded a ransom but no money was paid when they were released.",
+        "Barbara Comstock said a member of Congress exposed himself when she delivered papers.",
+        # "two weeks after": the time span is the main clause's
+        "The police department fired Amber Guyger two weeks after she was arrested on charges.",
+        # a subject that names no one
+        "The president's order is similar to his February move when he cleared the memo.",
+    ],
+)
+def test_a_time_clause_stays_when_its_pronoun_may_mean_someone_else(text):
+    from newsdesk.analyze.claims_events import split_event_clauses
+    from newsdesk.analyze.claims_piece import Piece
+
+    piece = Piece(text, [(0, len(text))])
+    assert split_event_clauses(piece, text) == [piece]

@@ -62,7 +62,8 @@ _IRREGULAR_PAST_TEXT = """seek:sought bring:brought buy:bought
     lay:laid oversee:oversaw spit:spat shed:shed get:got forget:forgot quit:quit spin:spun dig:dug
     swim:swam bid:bid rid:rid upset:upset forbidd:forbade"""
 _IRREGULAR_PAST = dict(pair.split(":") for pair in _IRREGULAR_PAST_TEXT.split())
-_PAST_FORMS = frozenset(_IRREGULAR_PAST.values())  # "cut", "oversaw": what past_of can give
+#: "cut", "oversaw": what past_of can give, and the simple pasts a time clause may tell
+PAST_FORMS = frozenset(_IRREGULAR_PAST.values())
 AUX = word_set(
     """
     is are was were be been am has have had do does did will would shall should can could may
@@ -216,6 +217,6 @@ def has_past_verb(text: str) -> bool:
         # forms that are also nouns or adjectives ("a last-ditch bid", "the left"): only
         # right after a name or a pronoun ("Obama cut a deal", "It set estimates")
         before = matches[i - 1].group(0)
-        return w in _PAST_FORMS and (before[:1].isupper() or before.lower() in _PRONOUNS)
+        return w in PAST_FORMS and (before[:1].isupper() or before.lower() in _PRONOUNS)
 
     return any(past_here(i, w) for i, w in enumerate(words))
