@@ -1356,3 +1356,12 @@ def test_a_time_clause_stays_when_its_pronoun_may_mean_someone_else(text):
 
     piece = Piece(text, [(0, len(text))])
     assert split_event_clauses(piece, text) == [piece]
+
+
+def test_two_joined_infinitives_are_no_antecedent_of_which():
+    pieces = _pieces("Construction was underway to enlarge the mosque and improve crowd control, "
+                     "which has been a recurring problem during the pilgrimage.")
+    assert not any(p.startswith("The mosque and improve") for p in pieces), pieces
+    pieces = _pieces("The ministry plans to expand the airport, which handles 20 million "
+                     "passengers a year.")
+    assert any(p.startswith("The airport handles") for p in pieces), pieces

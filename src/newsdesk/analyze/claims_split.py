@@ -232,6 +232,19 @@ def _split_colon(mask: str, segment: tuple[int, int]) -> list[tuple[int, int]]:
     return _split_at(mask, segment, _COLON, need_clause=True)
 
 
+#: "to enlarge the mosque and improve crowd control, which": the object of one infinitive and
+#: a second infinitive, not a noun phrase
+_TO_VERB_BEFORE = re.compile(r"\bto\s+[a-z]+\s+$")
+_JOINED = re.compile(r"\band\s+(?P<verb>[a-z]+)\s")
+
+
+def _joined_verb(masked: str, start: int) -> bool:
+    if not _TO_VERB_BEFORE.search(masked[:start]):
+        return False
+    finite = verb_forms()[0]
+    return any(m.group("verb") + "s" in finite for m in _JOINED.finditer(masked, start))
+
+
 def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | None:
     before = sentence[seg_start:comma]
     masked = mask[seg_start:comma]
@@ -274,7 +287,8 @@ def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | N
     det = None
     for m in re.finditer(r"\b(?:The|the|A|a|An|an|his|her|its|their|His|Her|Its|Their)\s", masked):
         det = m
-    if det is not None and len(masked[det.start() :].split()) <= 8:
+    if det is not None and len(masked[det.start() :].split()) <= 8 and not _joined_verb(
+            masked, det.start()):
         phrase = before[det.start() :].strip()
         return phrase[:1].upper() + phrase[1:]
     # a bare noun phrase after the last preposition: "cracked down on human trafficking, which"
