@@ -1365,3 +1365,17 @@ def test_two_joined_infinitives_are_no_antecedent_of_which():
     pieces = _pieces("The ministry plans to expand the airport, which handles 20 million "
                      "passengers a year.")
     assert any(p.startswith("The airport handles") for p in pieces), pieces
+
+
+def test_they_takes_the_plural_subject_the_sentence_before_opens_with():
+    texts = [c.text for c in newsdesk.brief(
+        "Poland and Slovenia applied to join the European Union in 1996. They have already "
+        "signed an association agreement with the European Union.", published="1996-09-10").claims]
+    assert "Poland and Slovenia have already signed an association agreement with the European "\
+        "Union." in texts, texts
+    # a count is no group to refer back to, nor is a subject with other people after it
+    for text in ("At least 30 people were killed by the floods in Lahore. They said the rain "
+                 "had drenched the city in 36 hours.",
+                 "Police arrested three men in Lahore. They were charged with theft on Monday."):
+        texts = [c.text for c in newsdesk.brief(text, published="1996-09-10").claims]
+        assert any(t.startswith("They ") for t in texts), texts

@@ -454,6 +454,11 @@ def rewrite(
             person = None
         if person:
             result = person + result[lead.end() :]
+    elif result.startswith("They ") and antecedent_window and not same_sentence:
+        group = _plural_subject(index.text[slice(*antecedent_window)])
+        if group:
+            # "The authors say the results confirm ... . They call for ...": the authors
+            result = group + result[len("They"):]
     speech = _TRAILING_SPEECH.search(blank_quotes(result))
     if speech:
         pro = speech.group("pro").lower()
@@ -525,6 +530,36 @@ def _described_subject(text: str, start: int, pronoun: str) -> str | None:
     if any(m not in _DESCRIPTION_MODIFIERS for m in mods):
         return None
     return " ".join(["The", *mods, found.group("noun")])
+
+
+#: People in the plural: a sentence that names some after its subject leaves "They" open
+#: ("Police arrested three men. They were charged ..." may be the men).
+_PEOPLE_PLURAL = re.compile(
+    r"\b(?:men|women|people|children|boys|girls|suspects|victims|members|students|soldiers|"
+    r"troops|players|families|parents|residents|officers|protesters|workers|employees|"
+    r"migrants|refugees|prisoners|hostages|passengers|patients|voters|lawmakers|officials|"
+    r"leaders|police|rebels|militants|fighters|activists|others|couple|[A-Z][a-z]+s)\b")
+_COUNTED = re.compile(
+    r"(?:At|No|Only|Around|About|Some|Many|Most|Few|Several|More|Fewer|Less|Up|Nearly|Almost|"
+    r"Over|Under|Dozens|Hundreds|Thousands|Millions|One|Two|Three|Four|Five|Six|Seven|Eight|"
+    r"Nine|Ten|A\s+few|All)\b|.*\d")
+_PLURAL_HEAD = re.compile(r"(?:(?<!s)s|\b(?:men|women|people|police|children))$")
+
+
+def _plural_subject(previous: str) -> str | None:
+    """The plural subject the sentence ``previous`` opens with, when nothing after it is a
+    group of people that "They" might mean instead ("The authors say the results ..." ->
+    "The authors"); else None."""
+    subject = subject_of(previous.strip())
+    if not subject or len(subject.split()) > 6 or subject.split()[0] in (
+            "They", "These", "Those", "It", "He", "She", "This", "That", "There", "Their"):
+        return None
+    if not (_PLURAL_HEAD.search(subject) or " and " in subject) or _COUNTED.match(subject):
+        return None  # "At least 30 people", "No pleas": a count, not a group "They" can mean
+    rest = previous.strip()[len(subject):] if previous.strip().startswith(subject) else None
+    if rest is None or _PEOPLE_PLURAL.search(blank_quotes(rest)):
+        return None
+    return subject
 
 
 #: How far back (characters) a pronoun inside a claim looks for the one person it can mean.
