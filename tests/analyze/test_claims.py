@@ -1379,3 +1379,9 @@ def test_they_takes_the_plural_subject_the_sentence_before_opens_with():
                  "Police arrested three men in Lahore. They were charged with theft on Monday."):
         texts = [c.text for c in newsdesk.brief(text, published="1996-09-10").claims]
         assert any(t.startswith("They ") for t in texts), texts
+
+
+def test_a_hedge_before_the_first_predicate_holds_for_every_predicate():
+    pieces = _pieces("Kavanaugh then allegedly covered the woman’s mouth with his hand and "
+                     "attempted to force himself on her.")
+    assert "Kavanaugh allegedly attempted to force himself on her" in pieces, pieces

@@ -48,6 +48,12 @@ _EMBEDDED = re.compile(
 )
 
 
+#: adverbs that say a claim is not the writer's own: kept on every predicate split off
+HEDGES = frozenset(
+    "allegedly reportedly purportedly apparently supposedly reputedly possibly probably "
+    "presumably ostensibly seemingly".split())
+
+
 _DEGREE_BEFORE = re.compile(
     r"\s+(?:partly|largely|mainly|mostly|only|just|in part|primarily|chiefly|solely|even)$"
 )
@@ -146,6 +152,11 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     if len(text[body_start:first_end].split()) < 2:
         return [piece]
     suffix = f", {attribution}" if attribution else ""
+    # "Kavanaugh then allegedly covered ... and attempted ...": the hedge holds for every
+    # predicate, and an allegation must not become a plain statement
+    start = text.find(subject)
+    between = text[start + len(subject):body_start].split() if start == 0 else []
+    hedge = "".join(f"{w} " for w in between if w.lower() in HEDGES)
     out.append(Piece(text[:first_end].rstrip(" ,") + suffix, piece.spans, form=piece.form))
     for i, (cut, pred_start, replacement) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
@@ -156,7 +167,7 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             return [piece]
         out.append(
             Piece(
-                f"{subject} {predicate.rstrip(' ,.')}{suffix}",
+                f"{subject} {hedge}{predicate.rstrip(' ,.')}{suffix}",
                 piece.spans,
                 form="predicate",
                 subject=subject,
