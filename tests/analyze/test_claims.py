@@ -1385,3 +1385,14 @@ def test_a_hedge_before_the_first_predicate_holds_for_every_predicate():
     pieces = _pieces("Kavanaugh then allegedly covered the woman’s mouth with his hand and "
                      "attempted to force himself on her.")
     assert "Kavanaugh allegedly attempted to force himself on her" in pieces, pieces
+
+
+def test_an_irregular_past_after_and_is_a_predicate_of_its_own():
+    assert _pieces("The gunman killed two guards, stole a car and fled the scene.") == [
+        "The gunman killed two guards", "The gunman stole a car", "The gunman fled the scene"]
+    # not a noun or present ("call and put warrants"), a reported clause, or a participle
+    for text in ("The bank has issued 60 million call and put warrants on the future.",
+                 "Police said the thieves forced her to open the safe and made off with the cash.",
+                 "Police are looking into the data the brothers downloaded and sent to foreign "
+                 "governments."):
+        assert len(_pieces(text)) == 1, _pieces(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..read import regex as re
 from .claims_checks import blank_quotes
 from .claims_piece import Piece
-from .verbs import AUX, first_finite, is_finite, past_of, subject_of, verb_forms
+from .verbs import AUX, PAST_FORMS, first_finite, is_finite, past_of, subject_of, verb_forms
 
 _RESULT = re.compile(
     r"(?:,\s+|\s+and\s+)(?P<ing>(?!being\b|having\b|including\b|according\b|"
@@ -57,6 +57,29 @@ HEDGES = frozenset(
 _DEGREE_BEFORE = re.compile(
     r"\s+(?:partly|largely|mainly|mostly|only|just|in part|primarily|chiefly|solely|even)$"
 )
+
+
+#: irregular pasts that are also a present, a noun or another verb ("put warrants", "set up",
+#: "found a movement"): after "and" they are not taken for a second predicate
+_AMBIGUOUS_PAST = frozenset("put set hit cut let shed bid rid quit upset found".split())
+_NO_OBJECT = frozenset(
+    "to by from into in on at for with off out back up down over away more than about around "
+    "as".split())
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|told|tells)\b")
+
+
+def _joined_past(word: str, mask: str, m: re.Match) -> bool:
+    """Whether ``word`` after "and" is an irregular simple past of the piece's subject
+    ("fled the scene"): not inside a reported clause ("said the thieves ... and made off"),
+    not a compound ("left-armer")."""
+    if word not in PAST_FORMS or word in _AMBIGUOUS_PAST or mask[m.end():].startswith("-"):
+        return False
+    if _SPEECH_BEFORE.search(mask, 0, m.start()):
+        return False
+    following = mask[m.end():].split()[:1]
+    # "the data ... and sent to foreign governments": a participle, when it is one, with no
+    # object after it
+    return not (word in verb_forms()[1] and following and following[0] in _NO_OBJECT)
 
 
 def _cut_at(text: str, mask: str, m: re.Match) -> int:
@@ -134,7 +157,8 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             if not joined or not after or not after[0][:1].islower():
                 continue
         elif "and" in m.group(0):
-            if word not in finite and not (word.endswith("ed") and len(word) >= 5):
+            if word not in finite and not (word.endswith("ed") and len(word) >= 5) and not (
+                    _joined_past(word, mask, m)):  # "stole a car and fled the scene"
                 continue
         elif word not in finite or word in verb_forms()[1] or (after and after[0] == "by"):
             continue
