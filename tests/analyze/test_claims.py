@@ -1396,3 +1396,17 @@ def test_an_irregular_past_after_and_is_a_predicate_of_its_own():
                  "Police are looking into the data the brothers downloaded and sent to foreign "
                  "governments."):
         assert len(_pieces(text)) == 1, _pieces(text)
+
+
+def test_a_leading_it_said_takes_the_organisation_named_just_before():
+    texts = [c.text for c in newsdesk.brief(
+        "Power New Zealand raised its line charges by 5 percent on Monday. It said the increase "
+        "was consistent with the approach followed by other power companies.",
+        published="1996-08-20").claims]
+    assert any(t.startswith("Power New Zealand said the increase") for t in texts), texts
+    # an organisation named only long before is not taken
+    far = ("Power New Zealand raised its line charges on Monday. " + "The weather was mild and "
+           "the streets of the city were quiet for most of the long summer afternoon. " * 6 +
+           "It said the increase was consistent with the approach of other companies.")
+    texts = [c.text for c in newsdesk.brief(far, published="1996-08-20").claims]
+    assert not any(t.startswith("Power New Zealand said") for t in texts), texts

@@ -53,12 +53,8 @@ _OPENING_TITLES = re.compile(rf"\s*(?:(?:Former|former|U\.S\.)\s+)?(?:(?:{_TITLE
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SUBJECT_PRONOUN = re.compile(r"^(He|She|he|she)\b")
 _TRAILING_SPEECH = re.compile(
-    r"(?P<pro>\b(?:he|she|it|they)\b)\s+(?P<verb>said|says|added|told|wrote|explained|noted|"
+    r"(?P<pro>\b(?:he|she|it|they)\b|^It\b)\s+(?P<verb>said|says|added|told|wrote|explained|noted|"
     r"argued|insisted|claimed|stated|declared)\b"
-)
-_LEADING_SPEECH = re.compile(
-    r"^(?:[\"“][^\"”]*[\"”]\s*,?\s*)?(?P<pro>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
-    r"\s+(?:said|says|added|told|wrote)\b"
 )
 _RELATIVE_DAY = re.compile(
     r"^(?:yesterday|today|tomorrow|tonight|(?:this|last|next)\s+\w+|"
@@ -476,6 +472,13 @@ def rewrite(
             who = own[0]
         elif pro != "they":
             who = index.last_before(offset, label, pro)
+            if who and label == EntityLabel.organization and (
+                    (who.isupper() and len(who) > 5)
+                    or (speech.group("pro") == "It"
+                        and not _mentioned_after(index, who, offset - PRONOUN_WINDOW, offset))):
+                # "COLOMBO (Reuters) - ...": a dateline, not the one speaking; and an
+                # organisation named long before is not what a leading "It said" means
+                who = None
             quoted = " ".join(re.findall(r"“[^”]*”|\"[^\"]*\"", result))
             if who and label == EntityLabel.person and (
                     _named_in(who, blank_quotes(result[speech.end():]))
@@ -612,6 +615,12 @@ _PERSON_NOUN = re.compile(
 _ADJUNCT = re.compile(
     r",?\s+(?:who|whom|whose|which|though|although|while|because|as|after|before|when|until|"
     r"since|where)\b")
+
+
+def _mentioned_after(index: NameIndex, name: str, start: int, end: int) -> bool:
+    """Whether ``name`` is mentioned in [start, end) of the article."""
+    lo, hi = bisect_left(index.mentions, (max(0, start),)), bisect_left(index.mentions, (end,))
+    return any(n == name for _o, n, _lab in index.mentions[lo:hi])
 
 
 def _named_in(person: str, text: str) -> bool:
