@@ -1146,6 +1146,13 @@ def test_variants_of_a_first_name_are_one_person():
     counts = {"Dianne Feinstein": 3, "Dianna Feinstein": 1}
     assert _name_variants(["Dianna Feinstein", "Dianne Feinstein"], counts.get) == {
         "Dianna Feinstein": "Dianne Feinstein"}
+    # a short first name and a middle initial: "Mike Bloomberg" is "Michael R. Bloomberg"
+    people = ["Michael R. Bloomberg", "Chuck Grassley", "Charles E. Grassley", "Mike Bloomberg",
+              "Mark R. Warner", "Mike Warner"]
+    variants = _name_variants(sorted(people, key=lambda n: (-len(n), n)))
+    assert variants["Mike Bloomberg"] == "Michael R. Bloomberg"
+    assert variants["Chuck Grassley"] == "Charles E. Grassley"
+    assert "Mike Warner" not in variants
 
 
 def test_a_first_name_of_another_full_name_is_no_bare_surname():

@@ -17,7 +17,7 @@ def name_variants(people: list[str], count=None) -> dict[str, str]:
     """Other forms of a full name of the same person -> the form the article's names are
     resolved to: a shorter one with the same first and last name, the longer adding middle
     names ("Hillary Clinton" -> "Hillary Rodham Clinton", "Antonín Dvořák" -> "Antonín Leopold
-    Dvořák"); and two names of as many words with the same last name whose first names are the
+    Dvořák", "Mike Bloomberg" -> "Michael R. Bloomberg"); and two names of as many words with the same last name whose first names are the
     same but for accents ("Raul" / "Raúl"), a common short form ("Doug" / "Douglas",
     ``_NICKNAMES``) or a spelling variant ("Mark" / "Marc", "Dianna" / "Dianne"); of those the
     form the article uses more often (``count``: name -> full mentions) is kept. A different
@@ -29,9 +29,9 @@ def name_variants(people: list[str], count=None) -> dict[str, str]:
             continue
         for full in people:  # longest first
             f_words = full.split()
-            if (len(f_words) > len(s_words) and f_words[0] == s_words[0]
+            if (len(f_words) > len(s_words) and _nickname_or_same(s_words[0], f_words[0])
                     and f_words[-1] == s_words[-1] and f_words[-1] not in SUFFIXES
-                    and _subsequence(s_words, f_words)):
+                    and _subsequence(s_words[1:], f_words[1:])):
                 out[short] = out.get(full, full)
                 break
     by_rest: dict[tuple[str, ...], list[str]] = {}  # only names with the same other words pair
@@ -91,6 +91,12 @@ def _same_first_name(a: str, b: str) -> bool:
         return False
     pair = set(diff[0])
     return pair in _VARIANT_LETTERS or (pair == {"a", "e"} and x[-1] != y[-1])
+
+
+def _nickname_or_same(a: str, b: str) -> bool:
+    """"Mike" and "Michael": one first name, or a common short form of it."""
+    x, y = _fold(a), _fold(b)
+    return x == y or y in _NICKNAMES.get(x, ()) or x in _NICKNAMES.get(y, ())
 
 
 def _subsequence(part: list[str], whole: list[str]) -> bool:
