@@ -1417,3 +1417,14 @@ def test_a_leading_it_said_takes_the_organisation_named_just_before():
            "It said the increase was consistent with the approach of other companies.")
     texts = [c.text for c in newsdesk.brief(far, published="1996-08-20").claims]
     assert not any(t.startswith("Power New Zealand said") for t in texts), texts
+
+
+def test_a_leading_it_in_a_passive_takes_the_subject_before_unless_it_opens_a_clause():
+    texts = [c.text for c in newsdesk.brief(
+        "The draft bill passed the state Senate on Monday. It was lobbied by both sides.",
+        published="2016-01-01").claims]
+    assert "The draft bill was lobbied by both sides." in texts, texts
+    texts = [c.text for c in newsdesk.brief(
+        "The draft bill passed the state Senate on Monday. It was announced later that the "
+        "governor would sign it.", published="2016-01-01").claims]
+    assert not any(t.startswith("The draft bill was announced") for t in texts), texts

@@ -127,7 +127,13 @@ _PARENTHETICAL = re.compile(r"\s*\((?:[^()]{1,60})\)|,\s+[RDI]-[A-Z][a-z]{1,5}\.
 
 IT_SUBJECT = re.compile(
     r"^(?:It\s+(?:also\s+)?(?!is\b|was\b|has been\b|said\b|says\b|added\b|"
-    r"told\b)|They\s+(?:also\s+)?(?!are\b|were\b))(?=[a-z]+\b)"
+    r"told\b)|They\s+(?:also\s+)?(?!are\b|were\b)|"
+    # a passive with no clause after it ("It was deleted within minutes"), not one that
+    # only introduces a clause ("It was announced that ...", "It is believed to be ...")
+    r"It\s+(?:is|was)\s+(?!(?:reported|announced|agreed|believed|said|thought|expected|"
+    r"feared|hoped|understood|known|estimated|claimed|alleged|rumou?red|decided|"
+    r"suggested|noted|argued|assumed|confirmed|learned|revealed)\b)"
+    r"(?=[a-z]{3,}ed\b(?![^.]*\b(?:that|whether)\b)))(?=[a-z]+\b)"
 )
 
 
