@@ -552,7 +552,9 @@ _PLURAL_HEAD = re.compile(r"(?:(?<!s)s|\b(?:men|women|people|police|children))$"
 def _plural_subject(previous: str) -> str | None:
     """The plural subject the sentence ``previous`` opens with, when nothing after it is a
     group of people that "They" might mean instead ("The authors say the results ..." ->
-    "The authors"); else None."""
+    "The authors"); else None. (``claims._resolve_it`` has already taken the plain cases,
+    "They also claim ...", with a plural subject ending in -s; this one also takes "They
+    are/were ...", "X and Y", "men", where a second group could be meant, so it checks for one.)"""
     subject = subject_of(previous.strip())
     if not subject or len(subject.split()) > 6 or subject.split()[0] in (
             "They", "These", "Those", "It", "He", "She", "This", "That", "There", "Their"):
