@@ -20,9 +20,11 @@ from .verbs import PAST_FORMS, first_finite, is_finite, subject_of, verb_forms
 _EVENT_CLAUSE = re.compile(
     r",?\s+(?P<conj>after|before|when|once|until)\s+(?P<pro>he|she|they)\s+"
     r"(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)")
-_BE = frozenset(("was", "were"))
-#: "had left": a past perfect; "had his famous scream" is no event clause
-_HAD = frozenset(("had",))
+#: "was elected", "had left": a passive or a past perfect when a participle follows ("had his
+#: famous scream" is no event clause)
+_BE_OR_HAD = frozenset(("was", "were", "had"))
+#: past forms that tell a state or a speech, not an event of their own
+_NOT_EVENTS = frozenset("said told thought knew felt heard saw seemed appeared".split())
 _NOT_EVENT_VERBS = frozenset(
     "was were had did would could should might must may can will is are has have does".split())
 #: "two weeks after she ...", "hours before he ...": the time span is the main clause's
@@ -53,16 +55,12 @@ def _participle(word: str) -> bool:
 
 
 def _past_event(verb: str, next_word: str) -> bool:
-    if verb in _BE or verb in _HAD:
+    if verb in _BE_OR_HAD:
         return _participle(next_word)
     if verb in _NOT_EVENT_VERBS or verb in _NOT_EVENTS:
         return False
     # a simple past: regular -ed ("fired") or irregular ("took", "shot")
     return (verb.endswith("ed") and is_finite(verb)) or verb in PAST_FORMS
-
-
-#: past forms that tell a state or a speech, not an event of their own
-_NOT_EVENTS = frozenset("said told thought knew felt heard saw seemed appeared".split())
 
 
 def _who(subject: str | None, pronoun: str) -> str | None:
