@@ -1400,8 +1400,8 @@ def test_an_irregular_past_after_and_is_a_predicate_of_its_own():
     # not a noun or present ("call and put warrants"), a reported clause, or a participle
     for text in ("The bank has issued 60 million call and put warrants on the future.",
                  "Police said the thieves forced her to open the safe and made off with the cash.",
-                 "Police are looking into the data the brothers downloaded and sent to foreign "
-                 "governments."):
+                 ("Police are looking into the data the brothers downloaded and sent to "
+                  "foreign governments.")):
         assert len(_pieces(text)) == 1, _pieces(text)
 
 
