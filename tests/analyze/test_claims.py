@@ -1428,3 +1428,12 @@ def test_a_leading_it_in_a_passive_takes_the_subject_before_unless_it_opens_a_cl
         "The draft bill passed the state Senate on Monday. It was announced later that the "
         "governor would sign it.", published="2016-01-01").claims]
     assert not any(t.startswith("The draft bill was announced") for t in texts), texts
+
+
+def test_a_lower_case_speaker_at_the_end_goes_with_every_predicate():
+    assert _pieces("The storm killed 12 people and destroyed 300 homes, officials said.") == [
+        "The storm killed 12 people, officials said",
+        "The storm destroyed 300 homes, officials said"]
+    # a pronoun speaker or a new clause is no such tail
+    assert _pieces("The storm killed 12 people and destroyed 300 homes, he said.")[0] == (
+        "The storm killed 12 people")

@@ -19,7 +19,10 @@ _RESULT = re.compile(
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:according to\b|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|"
     r"told|added|reported)\b|(?:said|says|added|reported)\s+(?:[A-Z]|(?:a|an|the|one|two|three|"
-    r"several|some)\s))"
+    r"several|some)\s)|"
+    # "..., officials said.", "..., local police told reporters": a speaker in lower case
+    r"(?!(?:and|but|or|which|who|that|as|while|he|she|it|they|we|i)\s)"
+    r"(?:[a-z][\w.'’-]*\s+){1,3}(?:said|say|says|told|added|reported)\b(?=[^,]*$))"
     r"[^,]*$"
 )
 _ADJUNCT = re.compile(
