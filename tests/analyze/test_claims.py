@@ -1437,3 +1437,21 @@ def test_a_lower_case_speaker_at_the_end_goes_with_every_predicate():
     # a pronoun speaker or a new clause is no such tail
     assert _pieces("The storm killed 12 people and destroyed 300 homes, he said.")[0] == (
         "The storm killed 12 people")
+
+
+def test_an_opening_participle_clause_is_the_main_subject_s_own_act():
+    assert set(_pieces("Before joining the Senate, Bruce Braley worked as a lawyer.")) == {
+        "Bruce Braley joined the Senate", "Bruce Braley worked as a lawyer."}
+    assert "The attorneys stalled Chuck Grassley and got repeated extensions" in _pieces(
+        "After stalling Chuck Grassley and getting repeated extensions, the attorneys got the "
+        "chairman to cave.")
+    # no comma after the participle, or a preposition in -ing: left whole
+    for text in ("After graduating Eugene A. Nida attended Camp Wycliffe, where theory was "
+                 "taught.", "Following the attack, police closed the road to all traffic."):
+        assert _pieces(text)[0].startswith(text.split()[0]), _pieces(text)
+    # the main clause's pronoun is not a person named in the participle clause
+    texts = [c.text for c in newsdesk.brief(
+        "Pope Francis flew home on Sunday. After responding to a question about Carlo Maria "
+        "Vigano's accusations, he said he would not say a single word.",
+        published="2018-08-27").claims]
+    assert not any(t.startswith("Carlo Maria Vigano said") for t in texts), texts

@@ -15,7 +15,14 @@ from __future__ import annotations
 from ..read import regex as re
 from .claims_checks import blank_quotes
 from .claims_piece import Piece
-from .verbs import PAST_FORMS, first_finite, is_finite, subject_of, verb_forms
+from .verbs import (
+    PAST_FORMS,
+    first_finite,
+    is_finite,
+    past_of,
+    subject_of,
+    verb_forms,
+)
 
 _EVENT_CLAUSE = re.compile(
     r",?\s+(?P<conj>after|before|when|once|until)\s+(?P<pro>he|she|they)\s+"
@@ -108,3 +115,45 @@ def split_event_clauses(piece: Piece, sentence: str) -> list[Piece]:
         main = Piece(before + text[end:], piece.spans, form=piece.form, subject=piece.subject)
         return [main, Piece(own, [(at, at + len(clause))], form="clause")]
     return [piece]
+
+
+#: "Before joining the Senate, Bruce Braley worked as a lawyer": an opening participle clause
+#: whose subject is the main clause's
+_OPENING_ING = re.compile(
+    r"(?P<conj>After|Before|Since|Upon)\s+(?P<ing>[a-z]{3,}ing)\b(?P<rest>[^,;]{3,120}),\s+"
+    r"(?=\S)")
+#: a name and the word after it: a finite verb there is the main clause's ("Nida attended")
+_NAME_THEN_WORD = re.compile(r"\b[A-Z][\w.'’-]*\s+([a-z]+)\b")
+_JOINED_ING = re.compile(r"\b(and|or|then)\s+([a-z]{3,}ing)\b")
+#: -ing words that are prepositions or nouns here, not the subject's own act
+_NOT_ACT = frozenset(
+    "including according following regarding concerning during considering pending "
+    "notwithstanding being having beginning starting morning evening".split())
+
+
+def split_opening_participle(piece: Piece, sentence: str) -> list[Piece]:
+    """"Before joining the Senate, Bruce Braley worked as a lawyer" -> "Bruce Braley worked as
+    a lawyer" / "Bruce Braley joined the Senate"; ``piece`` unchanged when it is not one stretch
+    of ``sentence`` or the main clause has no subject to give the participle."""
+    text = piece.text
+    m = _OPENING_ING.match(blank_quotes(text))
+    if not m or m.group("ing") in _NOT_ACT or any(
+            is_finite(w.group(1)) for w in _NAME_THEN_WORD.finditer(m.group("rest"))):
+        return [piece]  # "After graduating Eugene A. Nida attended ..., where": no comma
+    main = text[m.end():]
+    main = main[:1].upper() + main[1:]
+    subject = subject_of(main, pronouns=True)
+    at = sentence.find(text)
+    if (not subject or at == -1 or len(main.split()) < MIN_WORDS
+            or not main.startswith(subject)  # "the Olympic 800 and 1,500 metres champion"
+            or subject.split()[0] in ("Where", "When", "Which", "Who", "While", "As", "If")):
+        return [piece]
+    # "After stalling Grassley and getting repeated extensions": each act in the past
+    rest = _JOINED_ING.sub(lambda j: f"{j.group(1)} {past_of(j.group(2))}", m.group("rest"))
+    act = f"{subject} {past_of(m.group('ing'))}{rest}"
+    return [
+        # the main clause keeps the piece's spans: its pronoun ("..., he said") looks back
+        # from the sentence's start, not into the participle clause ("Vigano's accusations")
+        Piece(main, piece.spans, form=piece.form, subject=piece.subject),
+        Piece(act, [(at, at + m.end("rest"))], form="clause", subject=subject),
+    ]

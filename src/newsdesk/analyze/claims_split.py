@@ -33,7 +33,7 @@ from __future__ import annotations
 from ..read import regex as re
 from .claims_checks import blank_quotes
 from .claims_piece import Piece
-from .claims_events import split_event_clauses
+from .claims_events import split_event_clauses, split_opening_participle
 from .claims_predicates import split_predicates
 from .claims_relative import reduced_relatives, restrictive_relatives
 from .countries import starts_with_place
@@ -721,6 +721,7 @@ def split_sentence(sentence: str) -> list[Piece]:
         if text:
             pieces.extend(split_predicates(Piece(text, main, form="clause"), sentence))
     pieces = [p for piece in pieces for p in split_event_clauses(piece, sentence)]
+    pieces = [p for piece in pieces for p in split_opening_participle(piece, sentence)]
     pieces.sort(key=lambda p: p.spans[0][0])
     return pieces
 
