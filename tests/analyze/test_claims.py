@@ -1455,3 +1455,20 @@ def test_an_opening_participle_clause_is_the_main_subject_s_own_act():
         "Vigano's accusations, he said he would not say a single word.",
         published="2018-08-27").claims]
     assert not any(t.startswith("Carlo Maria Vigano said") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Asa Hutchinson signed a revised version of the bill on Thursday, one day after refusing "
+         "to sign an earlier version of the bill.",
+         "Asa Hutchinson refused to sign an earlier version of the bill on 1 April 2015."),
+        ("A convicted British paedophile was arrested on Thursday, two days after escaping from "
+         "custody during a supervised day trip to a zoo, police said.",
+         "A convicted British paedophile escaped from custody during a supervised day trip to a "
+         "zoo on 31 March 2015, police said."),
+    ],
+)
+def test_an_act_a_number_of_days_before_the_dated_one_is_dated_too(text, want):
+    texts = [c.text for c in newsdesk.brief(text, published="2015-04-03").claims]
+    assert want in texts, texts

@@ -20,6 +20,7 @@ For every sentence that is not a heading, question or fragment:
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from bisect import bisect_left
 
@@ -64,7 +65,7 @@ from .claims_text import (
     tidy,
 )
 from .cues import cues
-from .decontext import NameIndex, build_index, format_time, rewrite
+from .decontext import NameIndex, build_index, format_date, format_time, rewrite
 from .descriptions import resolve_bill, resolve_company, resolve_country, unnamed
 from .verbs import AUX, has_finite_verb, has_past_verb, is_finite, past_of, subject_of, verb_forms
 
@@ -462,6 +463,13 @@ class Claims:
         described = resolve_country(described, start, index.countries)
         claim_text = finish(
             resolve_company(described, start, index.companies, index.organisations))
+        shifted = _shifted_date(doc, spans, piece.shift_days)
+        if shifted and not _FORMATTED_DATE.search(claim_text):
+            # "signed ... on Thursday, one day after refusing to sign ...": the refusal's day,
+            # before a closing ", police said" (the day of the act, not of the saying)
+            tail = _SAID_TAIL.search(claim_text)
+            cut = tail.start() if tail else len(claim_text) - 1
+            claim_text = claim_text[:cut] + " on " + shifted + claim_text[cut:]
         lead = _leading_date(doc, sent)
         if (
             lead
@@ -583,6 +591,21 @@ def _leading_date(doc: Doc, sent) -> str | None:
         if day and expr.value is not None:
             return day
     return None
+
+
+_SAID_TAIL = re.compile(r",\s+[^,]*\b(?:said|says|told|added|reported)\b[^,]*$")
+_FORMATTED_DATE = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|"
+                             r"August|September|October|November|December) \d{4}\b")
+
+
+def _shifted_date(doc: Doc, spans, shift: int | None) -> str | None:
+    """The one date the spans resolve, moved by ``shift`` days, formatted; else None."""
+    if shift is None:
+        return None
+    days = {t.value for t in _times_in(doc, spans) if t.value is not None}
+    if len(days) != 1:
+        return None
+    return format_date(days.pop() + dt.timedelta(days=shift))
 
 
 def _times_in(doc: Doc, spans):

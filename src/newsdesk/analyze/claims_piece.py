@@ -13,3 +13,6 @@ class Piece:
     spans: list[tuple[int, int]]
     form: str = "clause"  # clause, aside, appositive, relative
     subject: str | None = field(default=None)
+    #: days from the date its sentence gives to the day this piece's event happened ("one
+    #: day after refusing to sign": -1), when the piece says so; None otherwise
+    shift_days: int | None = field(default=None)

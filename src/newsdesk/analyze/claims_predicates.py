@@ -26,9 +26,22 @@ _ATTRIBUTION_TAIL = re.compile(
     r"[^,]*$"
 )
 _ADJUNCT = re.compile(
-    r",?\s+(?:(?:one|two|three|a|\d+)\s+(?:day|days|week|weeks|hours?|"
-    r"months?)\s+)?(?:after|before|by|since)\s+(?P<ing>[a-z]+ing)\b"
+    r",?\s+(?:(?P<n>one|two|three|a|\d+)\s+(?P<unit>day|days|week|weeks|hours?|"
+    r"months?)\s+)?(?P<rel>after|before|by|since)\s+(?P<ing>[a-z]+ing)\b"
 )
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _shift(m: re.Match) -> int | None:
+    """"one day after refusing": the refusal was a day before the main event (-1); "two weeks
+    before leaving": 14 days after it; None without a count of days or weeks."""
+    if not m.group("n") or m.group("rel") not in ("after", "before") or not m.group(
+            "unit").startswith(("day", "week")):
+        return None
+    word = m.group("n")
+    n = int(word) if word.isdigit() else _COUNTS[word]
+    days = n * (7 if m.group("unit").startswith("week") else 1)
+    return -days if m.group("rel") == "after" else days
 
 
 #: ", V2 y" / "and V2 y", optionally with a short time adjunct first ("and in 2009 announced").
@@ -113,6 +126,7 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     body_start = verb.start()
     finite, _ = verb_forms()
     cuts: list[tuple[int, int, str]] = []  # (cut start, predicate start, replacement verb)
+    shifts: dict[int, int | None] = {}  # predicate start -> days from the sentence's date
     tail = _ATTRIBUTION_TAIL.search(mask, body_start)
     attribution = text[tail.start() :].strip(" ,.") if tail else ""
     if tail:
@@ -125,6 +139,7 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
         if degree:
             cut = degree.start()  # "won control partly by arguing": "partly" is the adjunct's
         cuts.append((cut, m.start("ing"), past_of(m.group("ing"))))
+        shifts[m.start("ing")] = _shift(m)
     adjuncts = [c[0] for c in cuts]
     results: list[int] = []
     chained = False
@@ -198,6 +213,7 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
                 piece.spans,
                 form="predicate",
                 subject=subject,
+                shift_days=shifts.get(pred_start),
             )
         )
     del pos
