@@ -7,6 +7,10 @@ Only clauses that tell a past event: "after/before/when/once/until" + he/she/the
 ("fired", "took", "was elected", "had left"). "when he was in office", "when he was 15" and
 "when he says" are a time frame or a habit, not an event, and stay in their claim.
 
+An opening participle clause is likewise the main subject's act of its own: "Before joining the
+Senate, Bruce Braley worked as a lawyer" -> "Bruce Braley worked as a lawyer" / "Bruce Braley
+joined the Senate" (``split_opening_participle``).
+
 Part of the claim splitter (``claims_split``); offsets are relative to the sentence.
 """
 
