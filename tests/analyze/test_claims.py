@@ -1153,6 +1153,22 @@ def test_variants_of_a_first_name_are_one_person():
     assert variants["Mike Bloomberg"] == "Michael R. Bloomberg"
     assert variants["Chuck Grassley"] == "Charles E. Grassley"
     assert "Mike Warner" not in variants
+    # of two longer forms, the one the article writes more often
+    counts = {"Dina Habib Powell": 3, "Dina Habia Powell": 1, "Dina Powell": 2}
+    assert _name_variants(["Dina Habia Powell", "Dina Habib Powell", "Dina Powell"],
+                          counts.get)["Dina Powell"] == "Dina Habib Powell"
+
+
+def test_a_shared_surname_counts_every_full_form_of_each_person():
+    # James Brady is named in full twice, in two forms; Sarah Brady three times: neither is
+    # named twice as often, so a bare "Brady" stays unresolved rather than become Sarah
+    text = ("James Scott Brady was the press secretary. Sarah Brady led the campaign. "
+            "James Brady was shot in 1981. Sarah Brady spoke. Sarah Brady wrote a book. "
+            "Brady was close to death after being shot by John Hinckley Jr.")
+    people = ["James Scott Brady", "Sarah Brady", "James Brady", "John Hinckley Jr."]
+    entities = [_entity(text, name, name) for name in people]
+    index = build_index(text, entities)
+    assert index.short["Brady"] is None
 
 
 def test_a_first_name_of_another_full_name_is_no_bare_surname():

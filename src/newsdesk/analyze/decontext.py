@@ -193,6 +193,13 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
         return mention_counts[name]
 
     variant_of = name_variants(index.people, _full_mentions)
+    forms: dict[str, list[str]] = {}  # a person -> the other forms of their name
+    for variant, person in variant_of.items():
+        forms.setdefault(person, []).append(variant)
+
+    def _mentions_with_variants(name: str) -> int:  # "Jared Padalecki" counts for "Jared
+        # Tristan Padalecki": one person, however the article writes the name in full
+        return _full_mentions(name) + sum(_full_mentions(v) for v in forms.get(name, []))
     for name in index.people:
         words = name.split()
         keys = {" ".join(words[i:]) for i in range(1, len(words))}
@@ -210,7 +217,7 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
             continue
         # two people share the short form ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"): the
         # one the article names in full at least twice as often is meant; otherwise unresolved
-        counts = sorted(((_full_mentions(n), n) for n in names), reverse=True)
+        counts = sorted(((_mentions_with_variants(n), n) for n in names), reverse=True)
         index.short[key] = counts[0][1] if counts[0][0] >= 2 * max(counts[1][0], 1) else None
     index.short_keys = sorted(index.short, key=lambda k: (-len(k), k))
     mention_ends: dict[int, int] = {}

@@ -27,13 +27,16 @@ def name_variants(people: list[str], count=None) -> dict[str, str]:
         s_words = short.split()
         if len(s_words) < 2:
             continue
-        for full in people:  # longest first
-            f_words = full.split()
-            if (len(f_words) > len(s_words) and _nickname_or_same(s_words[0], f_words[0])
-                    and f_words[-1] == s_words[-1] and f_words[-1] not in SUFFIXES
-                    and _subsequence(s_words[1:], f_words[1:])):
-                out[short] = out.get(full, full)
-                break
+        longer = [full for full in people  # longest first
+                  if len(full.split()) > len(s_words)
+                  and _nickname_or_same(s_words[0], full.split()[0])
+                  and full.split()[-1] == s_words[-1] and full.split()[-1] not in SUFFIXES
+                  and _subsequence(s_words[1:], full.split()[1:])]
+        if longer:
+            # of "Dina Habia Powell" (a misspelling, once) and "Dina Habib Powell" (three
+            # times), "Dina Powell" is the one the article writes more often
+            full = max(longer, key=count) if count is not None else longer[0]
+            out[short] = out.get(full, full)
     by_rest: dict[tuple[str, ...], list[str]] = {}  # only names with the same other words pair
     for name in people:
         words = name.split()
