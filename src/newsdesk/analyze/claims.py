@@ -31,6 +31,7 @@ from ..model import (
     SentenceKind,
     SentenceRole,
     Span,
+    TimeExpression,
     Verdict,
     claim_id,
 )
@@ -46,6 +47,7 @@ from .claims_quotes import attributed_quotations
 from .claims_roles import role_pieces
 from .claims_split import SPEECH_PARTICIPLE, Piece, split_participle, split_sentence
 from .claims_text import (
+    FORMATTED_DATE,
     IT_SUBJECT,
     NOT_A,
     NUM,
@@ -457,14 +459,15 @@ class Claims:
             window = (doc.sentences[sent.index - 1].start, sent.start)
         else:
             window = (sent.start, start)
-        rewritten = rewrite(stripped, start, index, _times_in(doc, spans), piece.subject, window,
+        times = _times_in(doc, spans)
+        rewritten = rewrite(stripped, start, index, times, piece.subject, window,
                             same_sentence=same_sentence)
         described = resolve_bill(rewritten.text, start, index.bills)
         described = resolve_country(described, start, index.countries)
         claim_text = finish(
             resolve_company(described, start, index.companies, index.organisations))
-        shifted = _shifted_date(doc, spans, piece.shift_days)
-        if shifted and not _FORMATTED_DATE.search(claim_text):
+        shifted = _shifted_date(times, piece.shift_days)
+        if shifted and not FORMATTED_DATE.search(claim_text):
             # "signed ... on Thursday, one day after refusing to sign ...": the refusal's day,
             # before a closing ", police said" (the day of the act, not of the saying)
             tail = _SAID_TAIL.search(claim_text)
@@ -475,7 +478,7 @@ class Claims:
             lead
             and piece.form in ("clause", "predicate")
             and start > sent.start + 2
-            and not _times_in(doc, spans)
+            and not times
             and lead not in claim_text
         ):
             # "On Friday, fishermen rescued ..., and the Navy saved ...": the date is both's
@@ -594,15 +597,13 @@ def _leading_date(doc: Doc, sent) -> str | None:
 
 
 _SAID_TAIL = re.compile(r",\s+[^,]*\b(?:said|says|told|added|reported)\b[^,]*$")
-_FORMATTED_DATE = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|"
-                             r"August|September|October|November|December) \d{4}\b")
 
 
-def _shifted_date(doc: Doc, spans, shift: int | None) -> str | None:
-    """The one date the spans resolve, moved by ``shift`` days, formatted; else None."""
+def _shifted_date(times: list[TimeExpression], shift: int | None) -> str | None:
+    """The one date ``times`` resolve to, moved by ``shift`` days, formatted; else None."""
     if shift is None:
         return None
-    days = {t.value for t in _times_in(doc, spans) if t.value is not None}
+    days = {t.value for t in times if t.value is not None}
     if len(days) != 1:
         return None
     return format_date(days.pop() + dt.timedelta(days=shift))

@@ -23,6 +23,7 @@ from .verbs import (
     PAST_FORMS,
     first_finite,
     is_finite,
+    is_plural_subject,
     past_of,
     subject_of,
     verb_forms,
@@ -55,8 +56,6 @@ _POSSESSIVE = re.compile(r"['’]s?\b|\b(?:his|her|its|their)\b", re.IGNORECASE)
 #: a subject that names its person: capitalised words, not "The boy" or "His 1988 bid"
 _NAMED = re.compile(r"(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|One|Some)\b)"
                     r"(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+$")
-#: a subject of several: "Noah Lew and two other students", "The two Iranian men"
-_PLURAL = re.compile(r"\band\b|(?<!s)s$|\b(?:men|women|people|police|children)$")
 #: fewest words in the clause and in what is left of the claim before it
 MIN_WORDS = 4
 
@@ -81,7 +80,7 @@ def _who(subject: str | None, pronoun: str) -> str | None:
     if not subject or _POSSESSIVE.search(subject):
         return None  # "Valeska Paris's father ... after he": whose?
     if pronoun == "they":
-        return subject if _PLURAL.search(subject) else None
+        return subject if is_plural_subject(subject) else None
     return pronoun if _NAMED.match(subject) else None
 
 

@@ -78,10 +78,11 @@ NUM = re.compile(
 )
 
 
-_DATE_TEXT = re.compile(
+#: a date as the claims write it ("3 February 2026")
+FORMATTED_DATE = re.compile(
     r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+\d{4}\b|\b(?:1[6-9]|20)\d\d\b"
-)
+    r"September|October|November|December)\s+\d{4}\b")
+_DATE_TEXT = re.compile(FORMATTED_DATE.pattern + r"|\b(?:1[6-9]|20)\d\d\b")
 
 
 _STOP = _words(

@@ -35,7 +35,7 @@ from .gender import compatible, person_genders
 from .name_variants import SUFFIXES as _SUFFIXES
 from .name_variants import name_variants
 from .role_titles import role_holders
-from .verbs import subject_of
+from .verbs import is_plural_subject, subject_of
 
 _CENTURY_OR_DECADE = re.compile(
     r"\bcentur(?:y|ies)\b|\d0s\b|['’]\d0s\b|\b(?:twenties|thirties|forties|fifties|sixties|"
@@ -553,7 +553,6 @@ _COUNTED = re.compile(
     r"(?:At|No|Only|Around|About|Some|Many|Most|Few|Several|More|Fewer|Less|Up|Nearly|Almost|"
     r"Over|Under|Dozens|Hundreds|Thousands|Millions|One|Two|Three|Four|Five|Six|Seven|Eight|"
     r"Nine|Ten|A\s+few|All)\b|.*\d")
-_PLURAL_HEAD = re.compile(r"(?:(?<!s)s|\b(?:men|women|people|police|children))$")
 
 
 def _plural_subject(previous: str) -> str | None:
@@ -566,7 +565,7 @@ def _plural_subject(previous: str) -> str | None:
     if not subject or len(subject.split()) > 6 or subject.split()[0] in (
             "They", "These", "Those", "It", "He", "She", "This", "That", "There", "Their"):
         return None
-    if not (_PLURAL_HEAD.search(subject) or " and " in subject) or _COUNTED.match(subject):
+    if not is_plural_subject(subject) or _COUNTED.match(subject):
         return None  # "At least 30 people", "No pleas": a count, not a group "They" can mean
     rest = previous.strip()[len(subject):] if previous.strip().startswith(subject) else None
     if rest is None or _PEOPLE_PLURAL.search(blank_quotes(rest)):

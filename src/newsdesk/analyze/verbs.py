@@ -91,6 +91,15 @@ def first_finite(text: str) -> re.Match | None:
     return None
 
 
+#: a subject of several: "Noah Lew and two other students", "The authors", "The two Iranian men"
+_PLURAL_SUBJECT = re.compile(r"\band\b|(?<!s)s$|\b(?:men|women|people|police|children)$")
+
+
+def is_plural_subject(subject: str) -> bool:
+    """Whether a subject names several ("They" can refer to it)."""
+    return bool(_PLURAL_SUBJECT.search(subject))
+
+
 def subject_of(text: str, pronouns: bool = False) -> str | None:
     """The subject of a clause: the text before its first finite verb, if it looks like one
     (a pronoun subject only with ``pronouns=True``), without the adverbs and times between it
