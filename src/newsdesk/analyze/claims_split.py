@@ -95,6 +95,16 @@ _SAID_RELATIVE = re.compile(
 #: a relative clause with a subject of its own, so "which" is its object: "which he ... do"
 _OBJECT_RELATIVE = re.compile(r"(?:he|she|they|we|I|you|it|the|his|her|their|its|our)\s+(?!is\b|"
                               r"was\b|are\b|were\b)[a-z]")
+_NAMED_SUBJECT = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4}(?P<verb>[a-z]+)\b")
+
+
+def _named_subject_first(body: str) -> bool:
+    """"which the OIG is investigating", "which Congress passed": a named subject and its
+    verb open the clause, so "which" is the object."""
+    m = _NAMED_SUBJECT.match(body)
+    return bool(m) and (m.group("verb") in AUX or is_finite(m.group("verb")))
+
+
 _PARTICIPLE = re.compile(r",\s+(?:while\s+|whereas\s+)?(?=[a-z]+ing\b)")
 #: the -ing forms of speech verbs: ", saying ..." reports what the clause's subject said
 SPEECH_PARTICIPLE = re.compile(
@@ -282,6 +292,9 @@ def _antecedent(mask: str, sentence: str, seg_start: int, comma: int) -> str | N
                 ):
                     break
                 start = w.start()
+        the = re.search(r"\b[Tt]he\s+$", masked[:start])
+        if the:
+            start = the.start()  # "the Patriot Act, which ...": the article is the name's
         phrase = before[start:].strip()
         return phrase[:1].upper() + phrase[1:]
     det = None
@@ -695,9 +708,12 @@ def split_sentence(sentence: str) -> list[Piece]:
             if not has_finite_verb(body):
                 continue
             own_subject = m.group(1) == "which" and bool(
-                _OBJECT_RELATIVE.match(body) or re.match(r"[A-Z][a-z]", body))
+                _OBJECT_RELATIVE.match(body) or re.match(r"[A-Z][a-z]", body)
+                or _named_subject_first(body))
             said = _SAID_RELATIVE.match(body) if own_subject else None
-            if own_subject and said is None and _OBJECT_RELATIVE.match(body):
+            if own_subject and said is None and (
+                _OBJECT_RELATIVE.match(body) or _named_subject_first(body)
+            ):
                 continue  # "a problem, which he had not heard it do": "which" is the object
             ante = _antecedent(mask, sentence, s, m.start())
             if ante is None:
