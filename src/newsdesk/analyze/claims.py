@@ -40,7 +40,9 @@ from ..read import regex as re
 from .claims_checks import (
     blank_quotes,
     evaluative_terms,
+    PROVISION,
     interpretive_phrase,
+    motive_cut,
     without_month_may,
 )
 from .claims_quotes import attributed_quotations
@@ -76,6 +78,9 @@ PIECE_SUBJECTIVE = 0.75
 #: One evaluative word that cannot be stripped ("decried", "propaganda") is tolerated in a claim
 #: only while the subjectivity model scores the piece below this.
 LEFT_WORD_SUBJECTIVE = 0.3
+#: A purpose or motive closing a piece is cut off (the head stays a claim) only while the
+#: subjectivity model scores the piece below this; above it the whole piece is not verifiable.
+MOTIVE_CUT_SUBJECTIVE = 0.65
 #: Claims whose content words overlap this much (Jaccard, same numbers) are one claim.
 DEDUPE_JACCARD = 0.8
 
@@ -178,6 +183,19 @@ def _sorted_spans(doc: Doc) -> Doc:
     doc.entities = sorted(doc.entities, key=_start_of)
     doc.times = sorted(doc.times, key=_start_of)
     return doc
+
+
+#: a name in a relative clause's antecedent: "the DISCLOSE ACT", "the Patriot Act"
+_NAMED_ANTECEDENT = re.compile(r"\b[A-Z]{2,}\b|(?<=\w )[A-Z][a-z]+")
+
+
+def _named_subject_relative(piece: Piece) -> bool:
+    """A relative clause about a named thing whose verb comes first: "the DISCLOSE ACT, which
+    would require ..." (not "the application, which the OIG is investigating")."""
+    if not piece.subject or not _NAMED_ANTECEDENT.search(piece.subject):
+        return False
+    rest = piece.text[len(piece.subject):].split()
+    return bool(rest) and (rest[0] in AUX or is_finite(rest[0]))
 
 
 def _has_anchor(doc: Doc, spans: list[tuple[int, int]], text: str) -> bool:
@@ -380,7 +398,9 @@ class Claims:
                 return nv(reason("deontic"))
             if c.hedge and not re.search(r"\ballegedly\b", own, re.IGNORECASE):
                 return nv(reason("hedge"))
-            if c.prediction and not (SCHEDULE.search(own) and _has_anchor(doc, spans, "")):
+            if c.prediction and not (
+                (SCHEDULE.search(own) and _has_anchor(doc, spans, "")) or PROVISION.search(own)
+            ):
                 return nv(reason("prediction"))
         if re.match(r"\s*(?:That|This)(?:’s|'s|\s+is|\s+was)\b", own):
             return nv("interpretation: refers back to something and characterises it")
@@ -400,6 +420,34 @@ class Claims:
             and re.match(r"(?:attempt|aim|seek)", phrase[1], re.IGNORECASE)
         ):
             phrase = None  # "the Church's attempts to remove a video": a reported action
+        if phrase is not None and phrase[0] == "motive":
+            cut = motive_cut(piece.text)
+            if (
+                cut is not None
+                and p_subj < MOTIVE_CUT_SUBJECTIVE
+                and len(piece.spans) == 1
+                and text[start:end] == piece.text
+                and (has_finite_verb(piece.text[:cut]) or has_past_verb(piece.text[:cut]))
+            ):
+                # "Construction was underway at the mosque in order to enlarge it": the head is
+                # a claim, the purpose read into it is not verifiable
+                tail_start = start + cut + (len(text[start + cut:end]) - len(
+                    text[start + cut:end].lstrip(" ,")))
+                extra_nv.append(
+                    NotVerifiable(
+                        start=tail_start,
+                        end=end,
+                        text=text[tail_start:end],
+                        sentence=sent.index,
+                        reason=f"interpretation: '{phrase[1]}' attributes a purpose or motive",
+                    )
+                )
+                end = start + cut
+                spans = [(start, end)]
+                piece = Piece(text[start:end], [(start - sent.start, end - sent.start)],
+                              piece.form)
+                own = blank_quotes(piece.text)
+                phrase = interpretive_phrase(piece.text)
         if phrase is not None:
             if phrase[0] == "motive":
                 return nv(f"interpretation: '{phrase[1]}' attributes a purpose or motive")
@@ -434,7 +482,12 @@ class Claims:
             )
         ):
             return nv(reason("evaluation", left + removed))
-        if not _has_anchor(doc, spans, piece.text) and analysis.role != SentenceRole.fact:
+        if (
+            not _has_anchor(doc, spans, piece.text)
+            and analysis.role != SentenceRole.fact
+            # a relative clause about a named thing ("the DISCLOSE ACT, which would require")
+            and not _named_subject_relative(piece)
+        ):
             return nv(reason("evaluation", removed))
         extra = extra_nv
         for word in removed:

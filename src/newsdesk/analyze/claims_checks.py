@@ -43,7 +43,7 @@ EXTRA_EVALUATIVE = _words(
     disgusting despicable heinous monstrous outrage outraged damning scathing staggering
     renowned esteemed legendary iconic glorious magnificent superb splendid laudable admirable
     shameless unconscionable unforgivable inexcusable deceitful dishonest treacherous
-    simply
+    simply salacious lurid sordid sleazy smear smears caved duplicitous loathsome
     """
 )
 
@@ -130,6 +130,44 @@ def interpretive_phrase(text: str) -> tuple[str, str] | None:
     if m:
         return "motive", m.group(0)
     return None
+
+
+#: motive phrases that can close a clause: "met at the White House as part of the protocol"
+_CLOSING_MOTIVE = re.compile(
+    r",?\s+(?:as part of|in an (?:attempt|effort|bid) to|in order to|so as to|in exchange for|"
+    r"to (?:project|signal|send a message))\b",
+    re.IGNORECASE,
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
+
+
+def motive_cut(text: str) -> int | None:
+    """Where the purpose or motive ``text`` closes with begins, when what comes before it is a
+    clause of its own: "Construction was underway at the mosque in order to enlarge it" -> the
+    offset of " in order to". None when the motive is the clause's core ("The law is meant to
+    ...") or nothing checkable is left before it."""
+    own = blank_quotes(text)
+    m = _CLOSING_MOTIVE.search(own)
+    if m is None or _BE_BEFORE.search(own[: m.start()]):
+        return None
+    head = own[: m.start()]
+    if len(head.split()) < 4 or re.match(r"\s*(?:It|This|That)\b", head):
+        return None
+    if re.search(r"\b(?:that|because|whether|if|when|while|although)\b", head, re.IGNORECASE):
+        return None  # the motive closes an inner clause: cutting it would leave that clause open
+    return m.start()
+
+
+#: "the bill would require ...": what a text (a bill, a treaty) provides for is checkable by
+#: reading it, not a forecast
+PROVISION = re.compile(
+    r"\b(?:bill|act|law|measure|legislation|proposal|amendment|provision|rule|regulation|"
+    r"treaty|agreement|deal|ordinance|resolution|executive order)s?,?\s+(?:also\s+)?"
+    r"would\s+(?:also\s+)?(?:require|allow|ban|prohibit|bar|give|grant|create|establish|"
+    r"provide|permit|force|mandate|impose|set|extend|expand|limit|repeal|eliminate|end|"
+    r"raise|lower|cut|restrict|exempt|define|apply)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)

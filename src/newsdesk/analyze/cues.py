@@ -17,7 +17,7 @@ _PREDICTION = re.compile(
     re.I,
 )
 _HEDGE = re.compile(
-    r"\b(?:could(?:n[’']t)?|might(?:n[’']t)?|(?-i:may)(?!\s+\d)|perhaps|possibly|probably|likely|apparently|seemingly|allegedly|"
+    r"\b(?:could(?:n[’']t)?|might(?:n[’']t)?|(?-i:may)(?!\s+\d)|perhaps|possibly|probably|presumably|likely|apparently|seemingly|allegedly|"
     r"appears? to|seems? to|suggests?|indicates?|arguably)\b",
     re.I,
 )

@@ -1,0 +1,88 @@
+"""A purpose read into an event, what a bill would do, and relative clauses about named things."""
+
+from __future__ import annotations
+
+import newsdesk
+from newsdesk.analyze.claims_checks import motive_cut
+from newsdesk.analyze.cues import cues
+
+
+def _brief(text: str, published: str = "2019-03-08"):
+    brief = newsdesk.brief(text, published=published)
+    return [c.text for c in brief.claims], brief.not_verifiable
+
+
+def test_a_closing_purpose_is_cut_off_and_the_event_stays_a_claim():
+    texts, nv = _brief(
+        "Strike talks\n\n"
+        "Talks will resume next Tuesday in an attempt to avoid a major strike in Irish retail "
+        "chain Dunnes Stores."
+    )
+    assert "Talks will resume on 12 March 2019." in texts, texts
+    assert not any("attempt" in t for t in texts), texts
+    purpose = [n for n in nv if n.text.startswith("in an attempt to avoid")]
+    assert purpose and "purpose or motive" in purpose[0].reason, [n.text for n in nv]
+
+
+def test_a_purpose_that_is_the_clause_itself_is_not_cut():
+    # "is meant to" is the claim's verb; "because ... in order to" closes an inner clause
+    assert motive_cut("The new law is meant to protect workers from the heat.") is None
+    assert motive_cut("It is precisely because they have proven that making concessions in "
+                      "order to obtain commitments is dangerous.") is None
+    cut = motive_cut("Construction was underway at the mosque in order to enlarge it.")
+    assert cut is not None
+    assert "Construction was underway at the mosque in order to enlarge it."[cut:].strip() \
+        .startswith("in order to")
+
+
+def test_a_subjective_piece_with_a_purpose_stays_whole_in_not_verifiable():
+    texts, nv = _brief(
+        "Hearing\n\n"
+        "Democrats are pulling out all the stops and enabling salacious last-minute "
+        "accusations against Supreme Court nominee Judge Brett Kavanaugh in order to sink "
+        "his candidacy."
+    )
+    assert not any("pulling out all the stops" in t for t in texts), texts
+    assert any("pulling out all the stops" in n.text for n in nv), [n.text for n in nv]
+
+
+def test_what_a_bill_would_do_is_checkable_not_a_forecast():
+    texts, nv = _brief(
+        "Election bill\n\n"
+        "One concern of civil libertarians is the inclusion of the DISCLOSE ACT, which would "
+        "require all organizations that spend money on elections to disclose donors. "
+        "One provision would require the Defense Department to report to Congress the costs "
+        "of presidential travel. The governor said the storm would hit Ohio."
+    )
+    assert ("The DISCLOSE ACT would require all organizations that spend money on elections "
+            "to disclose donors.") in texts, texts
+    assert any(t.startswith("A provision would require the Defense Department") or
+               t.startswith("One provision would require the Defense Department")
+               for t in texts), texts
+    # a forecast by a person is still attributed, never stated as what will happen
+    assert not any(t.startswith("The storm would") for t in texts), texts
+
+
+def test_a_relative_clause_keeps_the_article_of_its_named_antecedent():
+    texts, _ = _brief(
+        "Lawsuit\n\n"
+        "Republicans criticised the ACLU, which filed a lawsuit on Monday against the "
+        "Patriot Act, which expired in 2020."
+    )
+    assert "The ACLU filed a lawsuit on 4 March 2019 against the Patriot Act." in texts or \
+        any(t.startswith("The ACLU filed a lawsuit on 4 March 2019") for t in texts), texts
+    assert not any(t.startswith("ACLU filed") for t in texts), texts
+
+
+def test_an_object_relative_about_a_named_thing_is_not_a_claim_of_its_own():
+    texts, _ = _brief(
+        "Report\n\n"
+        "The report did not address the government's reliance on the dossier in its FISA "
+        "court application, which the OIG is investigating separately."
+    )
+    assert not any("application the OIG" in t for t in texts), texts
+
+
+def test_presumably_is_a_hedge():
+    assert cues("He presumably got what he wanted.").hedge
+    assert not cues("He got what he wanted.").hedge
