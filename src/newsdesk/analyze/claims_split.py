@@ -95,7 +95,10 @@ _SAID_RELATIVE = re.compile(
 #: a relative clause with a subject of its own, so "which" is its object: "which he ... do"
 _OBJECT_RELATIVE = re.compile(r"(?:he|she|they|we|I|you|it|the|his|her|their|its|our)\s+(?!is\b|"
                               r"was\b|are\b|were\b)[a-z]")
-_NAMED_SUBJECT = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4}(?P<verb>[a-z]+)\b")
+_NAMED_SUBJECT = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4}(?:and\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4})?"
+    r"(?P<verb>[a-z]+)\b"
+)
 
 
 def _named_subject_first(body: str) -> bool:
@@ -103,6 +106,44 @@ def _named_subject_first(body: str) -> bool:
     verb open the clause, so "which" is the object."""
     m = _NAMED_SUBJECT.match(body)
     return bool(m) and (m.group("verb") in AUX or is_finite(m.group("verb")))
+
+
+_PRONOUNS = word_set("him her them it us me you that this what")
+#: verbs followed by another verb ("which Jamie helped run"): the object is the second verb's
+_CATENATIVE = word_set("help helps helped let lets made make makes saw see sees watched heard")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|on|of|about|with|from|to|for|near|into|over|against|by)\s+(?:the\s+)?\S+$")
+
+
+def _object_relative_claim(ante: str, body: str, before: str) -> str | None:
+    """"Jimi Hendrix penned the draft on hotel stationery" from the draft and "which Jimi Hendrix
+    penned on hotel stationery"; None unless the clause is a named subject, one verb (after
+    at most one auxiliary and adverb) and what follows it, with no second verb."""
+    m = _NAMED_SUBJECT.match(body)
+    if m is None or len(ante.split()) > 8:
+        return None
+    if len(ante.split()) <= 3 and _PREPOSITION_BEFORE.search(before.rstrip(" ,")):
+        return None  # "his decision about Syria, which ...": "which" may be the decision
+    words = body[m.start("verb"):].split()
+    verbs = []
+    while words and (words[0] in AUX or words[0].endswith("ly") or words[0] in ("not", "both",
+                                                                                   "also")):
+        verbs.append(words.pop(0))
+    if not words or (verbs and verbs[-1] in ("do", "does", "did")):
+        return None
+    main = words.pop(0).strip(",.")
+    if not re.fullmatch(r"[a-z]+", main) or main in AUX or main in _CATENATIVE or not (
+            is_finite(main) or main.endswith(("ed", "en", "ing"))):
+        return None
+    rest = " ".join(words)
+    if (words and (words[0].lower().strip(",.") in _PRONOUNS or words[0] == "to")) or (
+            first_finite(rest) is not None):
+        return None  # "which Facebook informed him violated ...", "which the IG declined to"
+    subject = body[: m.start("verb")].strip()
+    head = ante[:1].lower() + ante[1:] if re.match(r"(?:The|A|An|Its|His|Her|Their)\s",
+                                                   ante) else ante
+    text = " ".join(part for part in (subject, *verbs, main, head, rest) if part)
+    return text[:1].upper() + text[1:]
 
 
 _PARTICIPLE = re.compile(r",\s+(?:while\s+|whereas\s+)?(?=[a-z]+ing\b)")
@@ -714,14 +755,23 @@ def split_sentence(sentence: str) -> list[Piece]:
             if own_subject and said is None and (
                 _OBJECT_RELATIVE.match(body) or _named_subject_first(body)
             ):
-                continue  # "a problem, which he had not heard it do": "which" is the object
+                # "a problem, which he had not heard it do": "which" is the object; with a
+                # named subject and a plain verb it is a claim of its own ("the tiebreaker,
+                # which the American won 7-5" -> "The American won the tiebreaker 7-5")
+                ante = _antecedent(mask, sentence, s, m.start())
+                text = _object_relative_claim(ante, body, mask[s : m.start()]) if ante else None
+                if text is not None:
+                    pieces.append(Piece(text, [(m.end(), r_end)], form="relative"))
+                    removed.append((m.start(), r_end + (1 if close != -1 else 0)))
+                continue
             ante = _antecedent(mask, sentence, s, m.start())
             if ante is None:
                 continue
             if said is not None:
                 # "the concerns, which the department says can be tied to ...": the department
                 # says the concerns can be tied to ...
-                head = ante[:1].lower() + ante[1:] if re.match(r"(?:The|A|An)\s", ante) else ante
+                head = ante[:1].lower() + ante[1:] if re.match(r"(?:The|A|An|Its|His|Her|Their)\s",
+                                                   ante) else ante
                 text = f"{said.group('subj')} {said.group('verb')} {head} {said.group('rest')}"
                 pieces.append(Piece(text[:1].upper() + text[1:], [(m.end(), r_end)],
                                     form="relative"))

@@ -162,7 +162,8 @@ _EXTRA_FINITE = word_set(
     covers accuses denies calls urges warns insists believes shows finds suggests mirrors faces
     seeks wants plans holds remains becomes leads
     ate beat blew drank flew forbade froze overthrew rang rode sang shook shrank sprang stole swam
-    swore threw tore withdrew woke wore wove
+    swore threw tore withdrew woke wore wove undid overtook outran mistook foresaw forgave
+    overcame overran overrode overshot underwent undertook upheld withheld
     """
 )
 _NOT_VERBS = word_set(
