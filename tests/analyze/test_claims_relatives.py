@@ -54,3 +54,31 @@ def test_an_object_relative_that_cannot_be_rebuilt_stays_in_its_clause():
     assert not any("declined to confirm Sally" in t or "confirm Kevin" in t for t in texts), texts
     # "which" after "about Syria" may be the decision: no "Mr. Trump announced Syria"
     assert not any("announced Syria" in t for t in texts), texts
+
+
+def test_a_closing_where_clause_is_a_claim_about_its_place():
+    texts = _brief(
+        "Campaign\n\n"
+        "Mitt Romney spoke at the Oklahoma Republican Party headquarters, where he garnered the "
+        "endorsement of Oklahoma Gov. Mary Fallin. A defector was persuaded to travel back to "
+        "a management building in California, where he was interrogated by an attorney. "
+        "The team joined the squad for the journey to Moscow, where Brazil will face Russia."
+    )
+    assert "Mitt Romney spoke at the Oklahoma Republican Party headquarters." in texts, texts
+    assert any(t.startswith("Mitt Romney garnered the endorsement of") and
+               t.endswith("at the Oklahoma Republican Party headquarters.") for t in texts), texts
+    # the one the sentence describes, not the last person named before it
+    assert "The defector was interrogated by an attorney in California." in texts, texts
+    assert any(t.startswith("Brazil will face Russia in Moscow") for t in texts), texts
+
+
+def test_a_where_clause_after_a_time_or_inside_a_quote_is_not_split():
+    texts = _brief(
+        "Iowa\n\n"
+        "Michele Bachmann was asked about the cover during an appearance in Iowa on Monday, "
+        "where she is campaigning ahead of the debate. "
+        "Thousands in Calcutta, where she founded her order in 1949, prayed for Mother Teresa."
+    )
+    # the place is Iowa, not the day: no "... is campaigning ahead of the debate on 4 March"
+    assert not any("campaigning ahead of the debate on" in t for t in texts), texts
+    assert not any(t.startswith("Thousands in Calcutta, prayed") for t in texts), texts

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..read import regex as re
-from .verbs import AUX, first_finite, is_finite, word_set
+from .verbs import AUX, first_finite, has_finite_verb, is_finite, subject_of, word_set
 
 _REL = re.compile(
     r"(?<=[\w.’'])\s+(?P<rel>that|who) (?:(?P<adv>[a-z]+ly) )?(?P<verb>[a-z][a-z'’]+)\b"
@@ -262,4 +262,56 @@ def reduced_relatives(
         text = f"{np} {'were' if plural else 'was'} {m.group('vbn')}{rest}"
         out.append(Relative(text, (m.start("np"), m.end("rest")),
                             (m.start("vbn") - 1, m.end("rest"))))
+    return out
+
+
+_WHERE = re.compile(
+    r",\s+where\s+(?P<subj>he|she|they|(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+    r"\s+(?P<body>[^,;:\"“”]{6,200}?)[.!?]?\s*$"
+)
+#: the preposition that opens the place a "where" clause is about
+_PLACE_PREPOSITION = re.compile(
+    r"(?s:.*)\b(?P<prep>in|at|on|to|into|inside|from|near)\s+(?P<np>[^,;:]+)$")
+
+#: "an appearance in Iowa on Monday, where she is campaigning": the place is not the day
+_TIME_WORDS = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|"
+    r"August|September|October|November|December|\d{1,4}|morning|afternoon|evening|night|"
+    r"weekend|week|month|year|day|time|moment|period|session|east|west|north|south)s?\b")
+
+
+def where_clauses(
+    mask: str, sentence: str, s: int, e: int, removed: list[tuple[int, int]]
+) -> list[Relative]:
+    """", where he garnered the endorsement of Mary Fallin" after a place: a claim of its own,
+    with the place ("He garnered the endorsement of Mary Fallin at the Oklahoma Republican
+    Party headquarters"), cut out of the main clause. The place is the noun phrase after the
+    last preposition before the comma (at most eight words, no verb in it); without one, or
+    when the clause has no finite verb of its own, nothing is split."""
+    out: list[Relative] = []
+    for m in _WHERE.finditer(mask, s, e):
+        if any(r[0] <= m.start() < r[1] for r in removed) or any(
+                q in sentence[m.start() : e] for q in "\"“”"):
+            continue
+        place = _PLACE_PREPOSITION.match(mask[s : m.start()])
+        if place is None or len(place.group("np").split()) > 8:
+            continue
+        np = sentence[s + place.start("np") : m.start()].strip()
+        if _TIME_WORDS.search(np) or has_finite_verb(np) or first_finite(mask[m.start("body") : m.end("body")]) is None:
+            continue
+        prep = place.group("prep")
+        if prep not in ("in", "at", "on"):  # "travel to Moscow, where": in Moscow
+            prep = "in" if np[:1].isupper() else "at"
+        subj = sentence[m.start("subj") : m.end("subj")]
+        if subj in ("he", "she", "they"):
+            # the one the sentence describes, not the last name before it: "A defector was
+            # persuaded to travel to a building in California, where he was interrogated"
+            # (a named subject is left to the pronoun resolver, which knows the names)
+            main = subject_of(sentence[s : m.start()])
+            if (main is not None and re.fullmatch(r"(?:A|An|The)(?:\s+[a-z][\w-]*){1,3}", main)
+                    and " that " not in mask[s : m.start()]):
+                subj = re.sub(r"^(?:A|An)\s", "The ", main)
+        body = sentence[m.start("body") : m.end("body")].rstrip(" .")
+        text = f"{subj[:1].upper()}{subj[1:]} {body} {prep} {np}."
+        out.append(Relative(text, (m.start("subj"), m.end("body")), (m.start(), m.end("body"))))
     return out

@@ -35,7 +35,7 @@ from .claims_checks import blank_quotes
 from .claims_piece import Piece
 from .claims_events import split_event_clauses, split_opening_participle
 from .claims_predicates import split_predicates
-from .claims_relative import reduced_relatives, restrictive_relatives
+from .claims_relative import reduced_relatives, restrictive_relatives, where_clauses
 from .countries import starts_with_place
 from .verbs import (
     AUX,
@@ -738,6 +738,9 @@ def split_sentence(sentence: str) -> list[Piece]:
                 removed.append(rel.cut)
         for rel in reduced_relatives(mask, sentence, s, e, removed):
             pieces.append(Piece(rel.text, [rel.span], form="relative"))
+            removed.append(rel.cut)
+        for rel in where_clauses(mask, sentence, s, e, removed):
+            pieces.append(Piece(rel.text, [rel.span], form="clause"))
             removed.append(rel.cut)
         # non-restrictive relative clauses
         for m in _RELATIVE.finditer(mask, s, e):
