@@ -66,3 +66,26 @@ def test_what_a_bill_would_do_is_checkable_not_a_forecast():
 def test_presumably_is_a_hedge():
     assert cues("He presumably got what he wanted.").hedge
     assert not cues("He got what he wanted.").hedge
+
+
+def test_a_reported_pluperfect_keeps_its_subject_on_the_next_predicate():
+    texts, _ = _brief(
+        "Fighting\n\n"
+        "The minister said the army had captured the town and killed 20 rebels."
+    )
+    assert "The minister said the army killed 20 rebels." in texts, texts
+    assert "The minister said the army had captured the town." in texts, texts
+    assert not any(t.startswith("The minister killed") for t in texts), texts
+
+
+def test_a_present_predicate_after_but_is_split_only_outside_reported_speech():
+    texts, _ = _brief(
+        "Ammunition\n\n"
+        "Douglas Haig sold the ammunition to the gunman in 2017 but defends the sale as "
+        "legal. Attorney Marc Victor said Douglas Haig wishes he could have figured out the "
+        "intentions of the gunman but defends the sale of ammunition as legal."
+    )
+    assert "Douglas Haig defends the sale as legal." in texts, texts
+    # the lawyer does not defend the sale himself
+    assert not any(t.startswith(("Marc Victor defends", "Attorney Marc Victor defends"))
+                   for t in texts), texts

@@ -71,7 +71,16 @@ from .claims_text import (
 from .cues import cues
 from .decontext import NameIndex, build_index, format_date, format_time, rewrite
 from .descriptions import resolve_bill, resolve_company, resolve_country, unnamed
-from .verbs import AUX, has_finite_verb, has_past_verb, is_finite, past_of, subject_of, verb_forms
+from .verbs import (
+    AUX,
+    has_finite_verb,
+    has_past_verb,
+    is_finite,
+    past_of,
+    present_s,
+    subject_of,
+    verb_forms,
+)
 
 #: A piece whose subjectivity probability reaches this is evaluation, not a claim.
 PIECE_SUBJECTIVE = 0.75
@@ -187,6 +196,15 @@ def _sorted_spans(doc: Doc) -> Doc:
 
 #: a name in a relative clause's antecedent: "the DISCLOSE ACT", "the Patriot Act"
 _NAMED_ANTECEDENT = re.compile(r"\b[A-Z]{2,}\b|(?<=\w )[A-Z][a-z]+")
+
+
+_NAME_THEN_WORD = re.compile(r"(?:[A-Z][\w.'’-]*\s+){2,4}(?P<word>[a-z]{4,}s)\b")
+
+
+def _named_present(text: str) -> bool:
+    """A name and a present verb GUM did not see: "Douglas Haig regrets the sale"."""
+    m = _NAME_THEN_WORD.match(text)
+    return bool(m) and present_s(m.group("word"))
 
 
 def _named_subject_relative(piece: Piece) -> bool:
@@ -361,7 +379,7 @@ class Claims:
         if piece.form not in ("appositive",) and (
             len(words) < 4
             or not (has_finite_verb(piece.text) or has_past_verb(piece.text)
-                    or SPEECH.search(blank_quotes(piece.text)))
+                    or SPEECH.search(blank_quotes(piece.text)) or _named_present(piece.text))
         ):
             return None
         own = blank_quotes(piece.text)

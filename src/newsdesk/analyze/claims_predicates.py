@@ -9,7 +9,16 @@ from __future__ import annotations
 from ..read import regex as re
 from .claims_checks import blank_quotes
 from .claims_piece import Piece
-from .verbs import AUX, PAST_FORMS, first_finite, is_finite, past_of, subject_of, verb_forms
+from .verbs import (
+    AUX,
+    PAST_FORMS,
+    first_finite,
+    is_finite,
+    past_of,
+    present_s,
+    subject_of,
+    verb_forms,
+)
 
 _RESULT = re.compile(
     r"(?:,\s+|\s+and\s+)(?P<ing>(?!being\b|having\b|including\b|according\b|"
@@ -50,6 +59,15 @@ _NEXT_PREDICATE = re.compile(
     r"(?:\d{4}|[A-Z][a-z]+day|week|month|year)\s+)?(?P<verb>[a-z]+)\b"
 )
 
+
+#: a speech verb, then a reported clause in the pluperfect whose next predicate shares its
+#: "had": "said the army had captured the town and killed 20 rebels" (the army killed them)
+_SPEECH_OPENING = re.compile(
+    r"\b(?:said|says|told\s+reporters|added|announced|reported)(?:\s+(?:on\s+[A-Z][a-z]+day|"
+    r"yesterday|today))?,?\s+(?:that\s+)?"
+    r"(?=(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?had\s+(?!been\b)[a-z]+ed\b"
+    r"[^,;]*?\band\s+[a-z]+ed\b)"
+)
 
 #: after these the words belong to a clause inside the predicate, with its own subject
 _EMBEDDED = re.compile(
@@ -124,6 +142,18 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     mask = blank_quotes(text)
     verb = first_finite(text)
     body_start = verb.start()
+    speech = _SPEECH_OPENING.match(mask, body_start)
+    if speech is not None and not _ATTRIBUTION_TAIL.search(mask, body_start):
+        # "Officials said the company closed its plant and laid off 300 workers": the
+        # predicates are the reported clause's, each reported by the speaker
+        head = text[: speech.end()]
+        inner = split_predicates(Piece(text[speech.end():], piece.spans, form=piece.form),
+                                 sentence)
+        if len(inner) == 1:
+            return [piece]
+        return [Piece(head + p.text, piece.spans, form=piece.form if i == 0 else "predicate",
+                      subject=piece.subject if i == 0 else subject, shift_days=p.shift_days)
+                for i, p in enumerate(inner)]
     finite, _ = verb_forms()
     cuts: list[tuple[int, int, str]] = []  # (cut start, predicate start, replacement verb)
     shifts: dict[int, int | None] = {}  # predicate start -> days from the sentence's date
@@ -178,8 +208,10 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
             if word not in finite and not (word.endswith("ed") and len(word) >= 5) and not (
                     _joined_past(word, mask, m)):  # "stole a car and fled the scene"
                 continue
-        elif word not in finite or word in verb_forms()[1] or (after and after[0] == "by"):
-            continue
+        elif (word not in finite and not ("but" in m.group(0) and present_s(word, finite)
+                                          and not _SPEECH_BEFORE.search(mask, 0, m.start()))) \
+                or word in verb_forms()[1] or (after and after[0] == "by"):
+            continue  # "wishes he could have ... but defends the sale"
         if len(after) < 2:
             continue
         cuts.append((_cut_at(text, mask, m),

@@ -181,6 +181,18 @@ def is_finite(word: str) -> bool:
     return word.endswith("ed") and len(word) >= 5 and "-" not in word and word not in _NOT_VERBS
 
 
+def present_s(word: str, finite: frozenset[str] | None = None) -> bool:
+    """A third-person present GUM did not see whose past it did: "defends" (defended),
+    "regrets" (regretted). A plural noun of the same form fits too ("votes"), so this is not
+    part of :func:`is_finite`: callers use it where a noun cannot stand ("Douglas Haig
+    regrets", "... but defends")."""
+    finite = verb_forms()[0] if finite is None else finite
+    if len(word) < 5 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    stem = word[:-2] if word.endswith("es") and word[:-2] + "ed" in finite else word[:-1]
+    return any(form in finite for form in (stem + "ed", stem + "d", stem + stem[-1] + "ed"))
+
+
 def has_finite_verb(text: str) -> bool:
     """Whether ``text`` has a finite verb. A capitalised word inside the text is a name, not a
     verb ("Dionne Rose (Jamaica) 12.88", "Theresa May"), unless the text is in capitals."""
