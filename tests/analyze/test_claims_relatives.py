@@ -82,3 +82,22 @@ def test_a_where_clause_after_a_time_or_inside_a_quote_is_not_split():
     # the place is Iowa, not the day: no "... is campaigning ahead of the debate on 4 March"
     assert not any("campaigning ahead of the debate on" in t for t in texts), texts
     assert not any(t.startswith("Thousands in Calcutta, prayed") for t in texts), texts
+
+
+def test_a_leading_while_or_although_clause_is_split_off_its_main_clause():
+    texts = _brief(
+        "Court\n\n"
+        "Although she may ultimately side with the plaintiffs, even Justice Ruth Bader "
+        "Ginsburg, an ardent defender of women's rights, expressed some concerns about the "
+        "lawsuit. While 57 percent of the population supported negotiations with ETA, 30 "
+        "percent opposed them. While Israel chose not to take sides in the war, it has bombed "
+        "convoys inside Syria."
+    )
+    # the hedge is the concession's; the main clause is a claim even with an aside in it
+    assert any(t.endswith("Ruth Bader Ginsburg expressed some concerns about the lawsuit.")
+               for t in texts), texts
+    assert "57 percent of the population supported negotiations with ETA." in texts, texts
+    assert "30 percent opposed them." in texts or any(
+        t.startswith("30 percent opposed") for t in texts), texts
+    # "it" after a While clause is that clause's subject: kept in one claim
+    assert not any(t.startswith(("It has bombed", "Syria has bombed")) for t in texts), texts

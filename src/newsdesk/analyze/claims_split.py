@@ -63,7 +63,7 @@ _COORD = re.compile(
 #: without its conjunction when both sides are clauses.
 _LEADING_SUB = re.compile(
     r"(?P<conj>(?:Though|Although|As(?!\s+(?:long|far|soon|well|much|many|of)\b)|Whereas|"
-    r"Even\s+though|Even\s+as)\s+)(?P<sub>[^,;]{12,}?),\s+")
+    r"Even\s+though|Even\s+as|While)\s+)(?P<sub>[^,;]{12,}?),\s+")
 
 
 def _split_leading(mask: str, segment: tuple[int, int]) -> list[tuple[int, int]]:
@@ -76,8 +76,14 @@ def _split_leading(mask: str, segment: tuple[int, int]) -> list[tuple[int, int]]
     if not (
         has_finite_verb(m.group("sub"))
         and verb is not None
-        and 1 <= len(rest[: verb.start()].split()) <= 6
+        # "even Justice Ruth Bader Ginsburg, an ardent defender of women's rights, expressed":
+        # an aside between the subject and its verb does not count
+        and 1 <= len(re.sub(r",[^,]*,", " ", rest[: verb.start()]).split()) <= 6
     ):
+        return [segment]
+    if m.group("conj").startswith("While") and re.match(r"(?:he|she|it|they)\b", rest):
+        # "While Israel chose not to ..., it has bombed ...": the pronoun is the clause's
+        # subject, which only the whole sentence tells
         return [segment]
     return [(m.start("sub"), m.end("sub")), (m.end(), e)]
 
