@@ -45,6 +45,7 @@ from .claims_checks import (
     motive_cut,
     without_month_may,
 )
+from .claims_modifiers import modifier_pieces
 from .claims_quotes import attributed_quotations
 from .claims_roles import role_pieces
 from .claims_split import SPEECH_PARTICIPLE, Piece, split_participle, split_sentence
@@ -336,6 +337,8 @@ class Claims:
             # Ohio" is kept whole and "John Boehner is the House Speaker" merges into it
             people = _within(doc.entities, sent.start, sent.end)
             for piece in role_pieces(sent.text, sent.start, people, given_a_role):
+                candidates.append((sent, piece, analysis))
+            for piece in modifier_pieces(sent.text, people, sent.start):
                 candidates.append((sent, piece, analysis))
         return candidates, not_verifiable
 

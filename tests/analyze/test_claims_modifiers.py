@@ -1,0 +1,40 @@
+"""Compound modifiers ("the Republican-controlled legislature") as status claims."""
+
+from __future__ import annotations
+
+import newsdesk
+from newsdesk.analyze.claims_modifiers import modifier_pieces
+from newsdesk.model import Entity, EntityLabel
+
+
+def _entity(sentence: str, text: str, label: EntityLabel) -> Entity:
+    start = sentence.index(text)
+    return Entity(start=start, end=start + len(text), text=text, label=label)
+
+
+def test_a_party_or_a_named_agent_before_the_hyphen_makes_a_status_claim():
+    texts = [c.text for c in newsdesk.brief(
+        "Arkansas\n\n"
+        "Earlier Thursday, the Republican-controlled state legislature passed a new version "
+        "of the religious freedom bill at the request of Governor Asa Hutchinson. "
+        "An aide to the Republican-led House Ways and Means Committee said so.",
+        published="2015-04-03").claims]
+    assert "The state legislature is controlled by Republicans." in texts, texts
+    assert "The House Ways and Means Committee is led by Republicans." in texts, texts
+
+
+def test_the_agent_must_be_a_party_or_a_name_and_the_phrase_stops_at_its_verb():
+    sentence = "Iraq massed troops in the north, where a U.S.-led allied air force protects " \
+               "the local population, and a Saudi-led coalition and a Colorado-based group."
+    pieces = modifier_pieces(sentence, [_entity(sentence, "U.S.", EntityLabel.place),
+                                        _entity(sentence, "Colorado", EntityLabel.place)], 0)
+    texts = [p.text for p in pieces]
+    assert "The allied air force is led by the U.S." in texts, texts
+    assert "The group is based in Colorado" in texts, texts
+    # "Saudi" is an adjective here, not a name the recogniser found
+    assert not any("Saudi" in t for t in texts), texts
+
+
+def test_a_modifier_inside_a_quotation_is_the_speaker_s():
+    sentence = "“Why did a Republican-led campaign name and shame me?” wrote Lew."
+    assert modifier_pieces(sentence, [], 0) == []
