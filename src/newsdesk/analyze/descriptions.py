@@ -138,6 +138,11 @@ _NOUN_BEFORE = re.compile(rf"\b{_COMPANY_NOUN}\s+$")
 _APPOSITIVE_AFTER = re.compile(
     rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?{_COMPANY_NOUN}\b"
 )
+#: "the state legislature", "the chamber": a body the claim does not name
+_THE_BODY = re.compile(
+    r"\b[Tt]he\s+(?:state\s+(?:legislature|senate|house|assembly|government)|legislature|"
+    r"chamber)\b(?!\s+of\b)"
+)
 _THE_COMPANY = re.compile(
     r"\b(?P<det>[Tt]he)\s+(?:company|firm)(?P<poss>['’]s)?\b"
     r"(?!\s+(?:of|that|which|who|whose)\b|['’]s\s+own\b)"
@@ -206,6 +211,9 @@ def unnamed(claim: str) -> list[str]:
     company = _THE_COMPANY.search(own)
     if company:
         reasons.append(f"'{company.group(0).lower()}': which one is not named")
+    body = _THE_BODY.search(own)
+    if body:
+        reasons.append(f"'{body.group(0).lower()}': which one is not named")
     country = _THE_COUNTRY.search(own)
     if country:
         reasons.append(f"'{country.group(0).lower()}': which country is not named")
