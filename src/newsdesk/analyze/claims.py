@@ -349,6 +349,11 @@ class Claims:
         text = doc.article.text
         start, end = spans[0][0], spans[-1][1]
 
+        def part(lo: int, hi: int, why: str) -> NotVerifiable:
+            """The stretch [lo, hi) of the article, not verifiable because ``why``."""
+            return NotVerifiable(start=lo, end=hi, text=text[lo:hi], sentence=sent.index,
+                                 reason=why)
+
         def nv(reason: str) -> NotVerifiable:
             # a piece made of several stretches (an aside cut out of it) is reported by the
             # stretch that carries the evaluation, else its longest one: never across the aside
@@ -356,9 +361,7 @@ class Claims:
             if len(spans) > 1:
                 wording = [sp for sp in spans if evaluative_terms(text[sp[0] : sp[1]])]
                 lo, hi = wording[0] if wording else max(spans, key=lambda sp: sp[1] - sp[0])
-            return NotVerifiable(
-                start=lo, end=hi, text=text[lo:hi], sentence=sent.index, reason=reason
-            )
+            return part(lo, hi, reason)
 
         event = nominal_event(piece.text, index, doc.times, start, end)
         if event is not None:
@@ -366,17 +369,8 @@ class Claims:
             tail_at = evaluative_tail(piece.text)
             if tail_at is not None:
                 t_start = spans[0][0] + tail_at
-                extra.append(
-                    NotVerifiable(
-                        start=t_start,
-                        end=end,
-                        text=text[t_start:end],
-                        sentence=sent.index,
-                        reason=reason(
-                            "evaluation", [w for _, _, w in evaluative_terms(text[t_start:end])]
-                        ),
-                    )
-                )
+                words = [w for _, _, w in evaluative_terms(text[t_start:end])]
+                extra.append(part(t_start, end, reason("evaluation", words)))
             return event, [], extra
         words = piece.text.split()
         if piece.form not in ("appositive",) and (
@@ -395,15 +389,7 @@ class Claims:
         if tail and len(piece.spans) == 1 and text[start:end] == piece.text:
             # "... sat down to talk about the deal, and what it could mean for X": the
             # speculation is the tail; the head is still a claim
-            extra_nv.append(
-                NotVerifiable(
-                    start=start + tail.start() + 2,
-                    end=end,
-                    text=text[start + tail.start() + 2 : end],
-                    sentence=sent.index,
-                    reason=reason("hedge"),
-                )
-            )
+            extra_nv.append(part(start + tail.start() + 2, end, reason("hedge")))
             end = start + tail.start()
             spans = [(start, end)]
             piece = Piece(text[start:end], [(start - sent.start, end - sent.start)], piece.form)
@@ -454,15 +440,9 @@ class Claims:
                 # a claim, the purpose read into it is not verifiable
                 tail_start = start + cut + (len(text[start + cut:end]) - len(
                     text[start + cut:end].lstrip(" ,")))
-                extra_nv.append(
-                    NotVerifiable(
-                        start=tail_start,
-                        end=end,
-                        text=text[tail_start:end],
-                        sentence=sent.index,
-                        reason=f"interpretation: '{phrase[1]}' attributes a purpose or motive",
-                    )
-                )
+                extra_nv.append(part(
+                    tail_start, end,
+                    f"interpretation: '{phrase[1]}' attributes a purpose or motive"))
                 end = start + cut
                 spans = [(start, end)]
                 piece = Piece(text[start:end], [(start - sent.start, end - sent.start)],
@@ -481,15 +461,7 @@ class Claims:
             if cut is not None:
                 # "approved an election bill that serves as the touchstone of ...": the checkable
                 # head stays a claim, the evaluative relative clause is not verifiable
-                extra_nv.append(
-                    NotVerifiable(
-                        start=start + cut,
-                        end=end,
-                        text=text[start + cut : end],
-                        sentence=sent.index,
-                        reason=reason("evaluation", left),
-                    )
-                )
+                extra_nv.append(part(start + cut, end, reason("evaluation", left)))
                 end = start + cut
                 spans = [(start, end)]
                 piece = Piece(text[start:end].rstrip(" ,"), spans, piece.form)
@@ -515,16 +487,9 @@ class Claims:
             for s_, e_ in spans:
                 pos = re.search(rf"\b{re.escape(word)}\b", text[s_:e_])
                 if pos:
-                    extra.append(
-                        NotVerifiable(
-                            start=s_ + pos.start(),
-                            end=s_ + pos.end(),
-                            text=word,
-                            sentence=sent.index,
-                            reason=f"value judgement: '{word}' is evaluative wording, left out of "
-                            "the claim",
-                        )
-                    )
+                    extra.append(part(
+                        s_ + pos.start(), s_ + pos.end(),
+                        f"value judgement: '{word}' is evaluative wording, left out of the claim"))
                     break
         stripped = tidy(stripped)
         stripped = _resolve_it(stripped, doc, sent)
