@@ -677,12 +677,12 @@ def test_eval_on_inline_article(tmp_path):
     assert 0 < result["precision"] <= 1
 
 
-#: Floors just under the measured scores (all 51 articles, 2026-12-07: P 0.755, R 0.612,
-#: evaluative 1.4%, not self-contained 6.0%, all of them flagged; see
+#: Floors just under the measured scores (all 51 articles, 2026-12-08: P 0.756, R 0.618,
+#: evaluative 1.4%, not self-contained 5.7%, all of them flagged; see
 #: training/gold/README.md). Held-out articles score lower (test R 0.53), so the tuned-on dev
-#: split keeps its own, higher floor: dev P 0.789, R 0.738.
-FLOORS = {"precision": 0.73, "recall": 0.59, "max_evaluative": 0.05, "max_not_contained": 0.08}
-DEV_FLOORS = {"precision": 0.77, "recall": 0.71}
+#: split keeps its own, higher floor: dev P 0.799, R 0.757.
+FLOORS = {"precision": 0.73, "recall": 0.60, "max_evaluative": 0.05, "max_not_contained": 0.08}
+DEV_FLOORS = {"precision": 0.77, "recall": 0.73}
 
 
 def test_quality_gate_on_gold_set(data_dir):
