@@ -31,7 +31,7 @@ def test_the_agent_must_be_a_party_or_a_name_and_the_phrase_stops_at_its_verb():
     sentence = "Iraq massed troops in the north, where a U.S.-led allied air force protects " \
                "the local population, and a Saudi-led coalition and a Colorado-based group."
     pieces = modifier_pieces(sentence, [_entity(sentence, "U.S.", EntityLabel.place),
-                                        _entity(sentence, "Colorado", EntityLabel.place)], 0)
+                                        _entity(sentence, "Colorado", EntityLabel.place)])
     texts = [p.text for p in pieces]
     assert "The allied air force is led by the U.S." in texts, texts
     assert "The group is based in Colorado" in texts, texts
@@ -41,4 +41,4 @@ def test_the_agent_must_be_a_party_or_a_name_and_the_phrase_stops_at_its_verb():
 
 def test_a_modifier_inside_a_quotation_is_the_speaker_s():
     sentence = "“Why did a Republican-led campaign name and shame me?” wrote Lew."
-    assert modifier_pieces(sentence, [], 0) == []
+    assert modifier_pieces(sentence, []) == []

@@ -38,9 +38,9 @@ from ..model import (
 from ..pipeline import Doc
 from ..read import regex as re
 from .claims_checks import (
+    PROVISION,
     blank_quotes,
     evaluative_terms,
-    PROVISION,
     interpretive_phrase,
     motive_cut,
     without_month_may,
@@ -203,7 +203,7 @@ _NAME_THEN_WORD = re.compile(r"(?:[A-Z][\w.'’-]*\s+){2,4}(?P<word>[a-z]{4,}s)\
 
 
 def _named_present(text: str) -> bool:
-    """A name and a present verb GUM did not see: "Douglas Haig regrets the sale"."""
+    """A name and a present verb GUM did not see: "Jim Mattis joins a list of departures"."""
     m = _NAME_THEN_WORD.match(text)
     return bool(m) and present_s(m.group("word"))
 
@@ -338,7 +338,7 @@ class Claims:
             people = _within(doc.entities, sent.start, sent.end)
             for piece in role_pieces(sent.text, sent.start, people, given_a_role):
                 candidates.append((sent, piece, analysis))
-            for piece in modifier_pieces(sent.text, people, sent.start):
+            for piece in modifier_pieces(sent.text, people):
                 candidates.append((sent, piece, analysis))
         return candidates, not_verifiable
 

@@ -65,8 +65,8 @@ def _noun_phrase(words: list[str]) -> list[str]:
     return out
 
 
-def modifier_pieces(sentence: str, entities: list[Entity], offset: int) -> list[Piece]:
-    """Status pieces for the compound modifiers of ``sentence`` (at article ``offset``);
+def modifier_pieces(sentence: str, entities: list[Entity]) -> list[Piece]:
+    """Status pieces for the compound modifiers of ``sentence`` (spans are offsets into it);
     ``entities`` are the named entities found inside it."""
     labels = {" ".join(e.text.split()): e.label for e in entities}
     pieces = []

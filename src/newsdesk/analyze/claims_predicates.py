@@ -144,7 +144,7 @@ def split_predicates(piece: Piece, sentence: str) -> list[Piece]:
     body_start = verb.start()
     speech = _SPEECH_OPENING.match(mask, body_start)
     if speech is not None and not _ATTRIBUTION_TAIL.search(mask, body_start):
-        # "Officials said the company closed its plant and laid off 300 workers": the
+        # "The minister said the army had captured the town and killed 20 rebels": the
         # predicates are the reported clause's, each reported by the speaker
         head = text[: speech.end()]
         inner = split_predicates(Piece(text[speech.end():], piece.spans, form=piece.form),

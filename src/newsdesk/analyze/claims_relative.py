@@ -297,7 +297,8 @@ def where_clauses(
         if place is None or len(place.group("np").split()) > 8:
             continue
         np = sentence[s + place.start("np") : m.start()].strip()
-        if _TIME_WORDS.search(np) or has_finite_verb(np) or first_finite(mask[m.start("body") : m.end("body")]) is None:
+        if _TIME_WORDS.search(np) or has_finite_verb(np) or first_finite(
+                mask[m.start("body") : m.end("body")]) is None:
             continue
         prep = place.group("prep")
         if prep not in ("in", "at", "on"):  # "travel to Moscow, where": in Moscow

@@ -121,6 +121,13 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|on|of|about|with|from|to|for|near|into|over|against|by)\s+(?:the\s+)?\S+$")
 
 
+def _inside(ante: str) -> str:
+    """An antecedent as it reads inside a sentence: "The tiebreaker" -> "the tiebreaker"."""
+    if re.match(r"(?:The|A|An|Its|His|Her|Their)\s", ante):
+        return ante[:1].lower() + ante[1:]
+    return ante
+
+
 def _object_relative_claim(ante: str, body: str, before: str) -> str | None:
     """"Jimi Hendrix penned the draft on hotel stationery" from the draft and "which Jimi Hendrix
     penned on hotel stationery"; None unless the clause is a named subject, one verb (after
@@ -146,9 +153,7 @@ def _object_relative_claim(ante: str, body: str, before: str) -> str | None:
             first_finite(rest) is not None):
         return None  # "which Facebook informed him violated ...", "which the IG declined to"
     subject = body[: m.start("verb")].strip()
-    head = ante[:1].lower() + ante[1:] if re.match(r"(?:The|A|An|Its|His|Her|Their)\s",
-                                                   ante) else ante
-    text = " ".join(part for part in (subject, *verbs, main, head, rest) if part)
+    text = " ".join(part for part in (subject, *verbs, main, _inside(ante), rest) if part)
     return text[:1].upper() + text[1:]
 
 
@@ -779,8 +784,7 @@ def split_sentence(sentence: str) -> list[Piece]:
             if said is not None:
                 # "the concerns, which the department says can be tied to ...": the department
                 # says the concerns can be tied to ...
-                head = ante[:1].lower() + ante[1:] if re.match(r"(?:The|A|An|Its|His|Her|Their)\s",
-                                                   ante) else ante
+                head = _inside(ante)
                 text = f"{said.group('subj')} {said.group('verb')} {head} {said.group('rest')}"
                 pieces.append(Piece(text[:1].upper() + text[1:], [(m.end(), r_end)],
                                     form="relative"))

@@ -182,10 +182,10 @@ def is_finite(word: str) -> bool:
 
 
 def present_s(word: str, finite: frozenset[str] | None = None) -> bool:
-    """A third-person present GUM did not see whose past it did: "defends" (defended),
-    "regrets" (regretted). A plural noun of the same form fits too ("votes"), so this is not
-    part of :func:`is_finite`: callers use it where a noun cannot stand ("Douglas Haig
-    regrets", "... but defends")."""
+    """A third-person present GUM did not see whose past it did: "defends" (defended), "joins"
+    (joined). A plural noun of the same form fits too ("votes"), so this is not part of
+    :func:`is_finite`: callers use it where a noun cannot stand ("Jim Mattis joins", "... but
+    defends")."""
     finite = verb_forms()[0] if finite is None else finite
     if len(word) < 5 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
