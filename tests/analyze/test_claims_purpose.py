@@ -89,3 +89,16 @@ def test_a_present_predicate_after_but_is_split_only_outside_reported_speech():
     # the lawyer does not defend the sale himself
     assert not any(t.startswith(("Marc Victor defends", "Attorney Marc Victor defends"))
                    for t in texts), texts
+
+
+def test_a_piece_with_nothing_to_look_up_says_so_rather_than_calling_it_evaluation():
+    _, nv = _brief(
+        "Crane\n\n"
+        "Construction was underway at the mosque in order to enlarge the mosque and improve "
+        "crowd control, which has been a recurring problem during Mecca's pilgrimages.",
+        published="2015-09-12",
+    )
+    head = [n for n in nv if n.text.startswith("Construction was underway at the mosque")]
+    assert head, [(n.text, n.reason) for n in nv]
+    assert head[0].reason.startswith("nothing to check it against"), head[0].reason
+    assert "evaluation" not in head[0].reason

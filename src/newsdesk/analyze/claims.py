@@ -91,6 +91,9 @@ LEFT_WORD_SUBJECTIVE = 0.3
 #: A purpose or motive closing a piece is cut off (the head stays a claim) only while the
 #: subjectivity model scores the piece below this; above it the whole piece is not verifiable.
 MOTIVE_CUT_SUBJECTIVE = 0.65
+#: Why a piece of an opinion or mixed sentence with nothing to look up is not verifiable.
+UNANCHORED = ("nothing to check it against: names no person, place, date or number, in a "
+              "sentence that reads as opinion")
 #: Claims whose content words overlap this much (Jaccard, same numbers) are one claim.
 DEDUPE_JACCARD = 0.8
 
@@ -481,7 +484,7 @@ class Claims:
             # a relative clause about a named thing ("the DISCLOSE ACT, which would require")
             and not _named_subject_relative(piece)
         ):
-            return nv(reason("evaluation", removed))
+            return nv(reason("evaluation", removed) if removed else UNANCHORED)
         extra = extra_nv
         for word in removed:
             for s_, e_ in spans:
