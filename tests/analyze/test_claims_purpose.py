@@ -102,3 +102,6 @@ def test_a_piece_with_nothing_to_look_up_says_so_rather_than_calling_it_evaluati
     assert head, [(n.text, n.reason) for n in nv]
     assert head[0].reason.startswith("nothing to check it against"), head[0].reason
     assert "evaluation" not in head[0].reason
+    # the purpose cut off the head is still reported, though the head is not a claim either
+    assert any(n.text.startswith("in order to enlarge the mosque") and "purpose" in n.reason
+               for n in nv), [(n.text, n.reason) for n in nv]

@@ -253,6 +253,9 @@ class Claims:
             if isinstance(outcome, NotVerifiable):
                 not_verifiable.append(outcome)
                 continue
+            if isinstance(outcome, list):  # the piece and the tails cut off it
+                not_verifiable.extend(outcome)
+                continue
             if outcome is None:
                 continue
             claim_text, ambiguity, extra_nv = outcome
@@ -348,7 +351,8 @@ class Claims:
     def _judge(
         self, doc: Doc, sent, piece: Piece, spans, analysis, p_subj: float, index: NameIndex
     ):
-        """A claim (text, ambiguity, extra not-verifiable), a NotVerifiable, or None (skip)."""
+        """A claim (text, ambiguity, extra not-verifiable), a NotVerifiable (or several: the
+        piece and the tails cut off it), or None (skip)."""
         text = doc.article.text
         start, end = spans[0][0], spans[-1][1]
 
@@ -357,14 +361,17 @@ class Claims:
             return NotVerifiable(start=lo, end=hi, text=text[lo:hi], sentence=sent.index,
                                  reason=why)
 
-        def nv(reason: str) -> NotVerifiable:
+        extra_nv: list[NotVerifiable] = []  # tails cut off the piece (a hedge, a motive ...)
+
+        def nv(reason: str) -> NotVerifiable | list[NotVerifiable]:
             # a piece made of several stretches (an aside cut out of it) is reported by the
             # stretch that carries the evaluation, else its longest one: never across the aside
             lo, hi = start, end
             if len(spans) > 1:
                 wording = [sp for sp in spans if evaluative_terms(text[sp[0] : sp[1]])]
                 lo, hi = wording[0] if wording else max(spans, key=lambda sp: sp[1] - sp[0])
-            return part(lo, hi, reason)
+            # a tail already cut off stays reported when the rest is not verifiable either
+            return [*extra_nv, part(lo, hi, reason)] if extra_nv else part(lo, hi, reason)
 
         event = nominal_event(piece.text, index, doc.times, start, end)
         if event is not None:
@@ -387,7 +394,6 @@ class Claims:
             return None  # a picture caption with its credit line, not the article's text
         if re.match(r"(?:with|without|including|despite|from|to|for|as|like)\b", own):
             return None  # a dangling phrase cut off by a dash, not a clause
-        extra_nv: list[NotVerifiable] = []
         tail = SPECULATIVE_TAIL.search(own)
         if tail and len(piece.spans) == 1 and text[start:end] == piece.text:
             # "... sat down to talk about the deal, and what it could mean for X": the
