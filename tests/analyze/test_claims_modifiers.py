@@ -42,3 +42,24 @@ def test_the_agent_must_be_a_party_or_a_name_and_the_phrase_stops_at_its_verb():
 def test_a_modifier_inside_a_quotation_is_the_speaker_s():
     sentence = "“Why did a Republican-led campaign name and shame me?” wrote Lew."
     assert modifier_pieces(sentence, []) == []
+
+
+def test_the_state_names_the_one_state_the_article_names():
+    from newsdesk.analyze.descriptions import resolve_state, state_mentions
+
+    text = "Arkansas Gov. Asa Hutchinson signed the bill on Thursday."
+    mentions = state_mentions(text)
+    at = len(text) + 1
+    assert resolve_state("Walmart is headquartered in the state.", at, mentions) == \
+        "Walmart is headquartered in Arkansas."
+    assert resolve_state("The state legislature passed it.", at, mentions) == \
+        "The Arkansas state legislature passed it."
+    assert resolve_state("He signed the state's law.", at, mentions) == \
+        "He signed Arkansas' law."
+    # the government in the abstract, and an article naming two states, stay as written
+    assert resolve_state("The state has no business in marriage.", at, mentions) == \
+        "The state has no business in marriage."
+    two = state_mentions("Indiana and Arkansas passed laws.")
+    assert resolve_state("Walmart is in the state.", at, two) == "Walmart is in the state."
+    # a paper or a city of a state's name is not the state
+    assert state_mentions("The New York Times reported it from Washington.") == []

@@ -71,7 +71,7 @@ from .claims_text import (
 )
 from .cues import cues
 from .decontext import NameIndex, build_index, format_date, format_time, rewrite
-from .descriptions import resolve_bill, resolve_company, resolve_country, unnamed
+from .descriptions import resolve_bill, resolve_company, resolve_country, resolve_state, unnamed
 from .verbs import (
     AUX,
     has_finite_verb,
@@ -512,6 +512,7 @@ class Claims:
                             same_sentence=same_sentence)
         described = resolve_bill(rewritten.text, start, index.bills)
         described = resolve_country(described, start, index.countries)
+        described = resolve_state(described, start, index.states)
         claim_text = finish(
             resolve_company(described, start, index.companies, index.organisations))
         shifted = _shifted_date(times, piece.shift_days)

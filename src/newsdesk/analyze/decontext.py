@@ -30,7 +30,7 @@ from .claims_checks import (
     self_containment_problems,
     strip_title,
 )
-from .descriptions import bill_names, company_names, country_mentions
+from .descriptions import bill_names, company_names, country_mentions, state_mentions
 from .gender import compatible, person_genders
 from .name_variants import SUFFIXES as _SUFFIXES
 from .name_variants import name_variants
@@ -117,6 +117,7 @@ class NameIndex:
     mentions: list[tuple[int, str, EntityLabel]] = field(default_factory=list)
     bills: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, key)
     countries: list[tuple[int, str]] = field(default_factory=list)  # (offset, country)
+    states: list[tuple[int, str]] = field(default_factory=list)  # (offset, US state)
     companies: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, key)
     organisations: list[str] = field(default_factory=list)  # every organisation's name
     text: str = ""  # the article text the offsets point into
@@ -232,6 +233,7 @@ def build_index(text: str, entities: list[Entity]) -> NameIndex:
     index.title = role_holders(text, index)
     index.bills = bill_names(text)
     index.countries = country_mentions(text)
+    index.states = state_mentions(text)
     orgs = [e for e in entities if e.label == EntityLabel.organization]
     index.companies = company_names(text, [(e.start, e.end) for e in orgs])
     index.organisations = sorted({text[e.start : e.end] for e in orgs})

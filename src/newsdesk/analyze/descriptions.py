@@ -26,6 +26,7 @@ from __future__ import annotations
 from ..read import regex as re
 from .claims_checks import blank_quotes, name_matches
 from .countries import US_STATES, countries_named
+from .verbs import is_finite
 
 _BILL_NUMBER = re.compile(r"\b(?:H\.\s?R\.|HR|S\.)\s?\d{1,4}\b")
 _ACT = re.compile(
@@ -122,6 +123,56 @@ def resolve_country(claim: str, offset: int, mentions: list[tuple[int, str]]) ->
     if poss and country.endswith("s"):
         poss = poss[0]  # "the United States’", "the Philippines'"
     return claim[: m.start()] + country + poss + claim[m.end() :]
+
+
+#: a state named ("Arkansas"), not a city, paper or team of its name ("New York Times")
+_STATE_NAME = re.compile(
+    rf"\b{US_STATES}\b(?!\s+(?:City|Times|Post|Daily|Stock|Knicks|Yankees|Mets|Giants|Jets|"
+    r"Rangers|Avenue|Street|Instruments)\b)"
+)
+#: "the state" where it is a place or a state's body, not the government in the abstract:
+#: after a preposition ("in the state"), before a noun ("the state legislature"), or possessive
+_THE_STATE = re.compile(
+    r"(?:(?P<prep>\b(?:in|throughout|across|of|from|to|outside|around)\s+)the|\b(?P<det>[Tt]he))"
+    r"\s+state(?P<poss>['’]s)?\b(?P<next>\s+[a-z]+)?"
+)
+_NOT_NOUN_AFTER = frozenset(
+    "of in on to for and or but with that which where who by from as at into is are was were "
+    "has have had will would can could may might should must does did not".split())
+
+
+def state_mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, state) for the states of the United States ``text`` names ("Washington" is as
+    often the capital, and is left out)."""
+    return [(m.start(), m.group(0)) for m in _STATE_NAME.finditer(text)
+            if m.group(0) != "Washington"]
+
+
+def resolve_state(claim: str, offset: int, mentions: list[tuple[int, str]]) -> str:
+    """``claim`` with "the state" naming the one state the article names before it: "Walmart is
+    headquartered in the state" -> "... in Arkansas", "the state legislature" -> "the Arkansas
+    state legislature". Only as a place, a state's body or a possessive; "The state has no
+    business ..." (the government) and quotations stay as written."""
+    for m in _THE_STATE.finditer(blank_quotes(claim)):
+        nxt = (m.group("next") or "").strip()
+        adjective = bool(nxt) and nxt not in _NOT_NOUN_AFTER and not is_finite(nxt)
+        if not (m.group("prep") or m.group("poss") or adjective):
+            continue
+        named = {s for o, s in mentions if o < offset} | {
+            s for _o, s in state_mentions(claim[: m.start()])}
+        if len(named) != 1:
+            return claim
+        state = next(iter(named))
+        start = m.start("prep") + len(m.group("prep")) if m.group("prep") else m.start("det")
+        end = m.end("poss") if m.group("poss") else m.start("next") if m.group("next") else m.end()
+        if m.group("poss"):
+            words = state + (m.group("poss")[0] if state.endswith("s") else m.group("poss"))
+        elif adjective:
+            words = f"{claim[start:start + 3]} {state} state"
+        else:
+            words = state
+        return claim[:start] + words + claim[end:]
+    return claim
 
 
 _COMPANY_SUFFIX = re.compile(
