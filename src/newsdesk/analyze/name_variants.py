@@ -17,8 +17,8 @@ def name_variants(people: list[str], count=None) -> dict[str, str]:
     """Other forms of a full name of the same person -> the form the article's names are
     resolved to: a shorter one with the same first and last name, the longer adding middle
     names ("Hillary Clinton" -> "Hillary Rodham Clinton", "Antonín Dvořák" -> "Antonín Leopold
-    Dvořák", "Mike Bloomberg" -> "Michael R. Bloomberg"); and two names of as many words with the same last name whose first names are the
-    same but for accents ("Raul" / "Raúl"), a common short form ("Doug" / "Douglas",
+    Dvořák", "Mike Bloomberg" -> "Michael R. Bloomberg"); and two names of as many words with
+    the same last name whose first names are the same but for accents ("Raul" / "Raúl"), a common short form ("Doug" / "Douglas",
     ``_NICKNAMES``) or a spelling variant ("Mark" / "Marc", "Dianna" / "Dianne"); of those the
     form the article uses more often (``count``: name -> full mentions) is kept. A different
     first name or suffix is someone else."""
@@ -84,9 +84,9 @@ def _same_first_name(a: str, b: str) -> bool:
         return False
     if [_fold(w) for w in a_words[1:]] != [_fold(w) for w in b_words[1:]]:
         return False
-    x, y = _fold(a_words[0]), _fold(b_words[0])
-    if x == y or y in _NICKNAMES.get(x, ()) or x in _NICKNAMES.get(y, ()):
+    if _nickname_or_same(a_words[0], b_words[0]):
         return True
+    x, y = _fold(a_words[0]), _fold(b_words[0])
     if len(x) != len(y) or len(x) < 4:
         return False
     diff = [(p, q) for p, q in zip(x, y) if p != q]
